@@ -1,0 +1,81 @@
+/**
+ * Tiny benchmark harness: every figure is printed next to a baseline measured in the same run,
+ * so results read as ratios that survive a slower or busier machine.
+ */
+import { performance } from 'node:perf_hooks'
+
+export interface Measurement {
+  name: string
+  opsPerSec: number
+  /** Mean time per operation in microseconds. */
+  meanMicros: number
+}
+
+export interface Comparison {
+  subject: string
+  ours: Measurement
+  baseline: Measurement
+}
+
+/** Runs `fn` repeatedly for about `durationMs` (after a warm-up) and reports throughput. */
+export async function measure(
+  name: string,
+  fn: () => unknown | Promise<unknown>,
+  { durationMs = 1000, batch = 100 }: { durationMs?: number; batch?: number } = {},
+): Promise<Measurement> {
+  for (let i = 0; i < batch; i++) {
+    await fn()
+  }
+  let ops = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < durationMs) {
+    for (let i = 0; i < batch; i++) {
+      await fn()
+    }
+    ops += batch
+    elapsed = performance.now() - start
+  }
+  return { name, opsPerSec: (ops / elapsed) * 1000, meanMicros: (elapsed * 1000) / ops }
+}
+
+/** Same as measure, for synchronous work (no await per call, so the loop itself costs little). */
+export function measureSync(
+  name: string,
+  fn: () => unknown,
+  { durationMs = 1000, batch = 1000 }: { durationMs?: number; batch?: number } = {},
+): Measurement {
+  for (let i = 0; i < batch; i++) {
+    fn()
+  }
+  let ops = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < durationMs) {
+    for (let i = 0; i < batch; i++) {
+      fn()
+    }
+    ops += batch
+    elapsed = performance.now() - start
+  }
+  return { name, opsPerSec: (ops / elapsed) * 1000, meanMicros: (elapsed * 1000) / ops }
+}
+
+function formatOps(ops: number): string {
+  return ops >= 1e6 ? `${(ops / 1e6).toFixed(2)}M/s` : ops >= 1e3 ? `${(ops / 1e3).toFixed(1)}k/s` : `${ops.toFixed(1)}/s`
+}
+
+/** Prints one comparison row: ours, the baseline, and ours/baseline. */
+export function printComparison({ subject, ours, baseline }: Comparison): void {
+  const ratio = ours.opsPerSec / baseline.opsPerSec
+  console.log(
+    `${subject.padEnd(44)} ${ours.name}: ${formatOps(ours.opsPerSec).padStart(10)}   ${baseline.name}: ${formatOps(
+      baseline.opsPerSec,
+    ).padStart(10)}   ratio ${ratio.toFixed(2)}x`,
+  )
+}
+
+/** Prints a figure that has no baseline of its own (e.g. parse throughput). */
+export function printFigure(subject: string, m: Measurement): void {
+  console.log(`${subject.padEnd(44)} ${m.name}: ${formatOps(m.opsPerSec).padStart(10)}   (${m.meanMicros.toFixed(2)} µs/op)`)
+}

@@ -1,0 +1,40 @@
+import { Type, type Static } from '@sinclair/typebox'
+import { Id, Key, LocalDateString, LongText, Nullable, RowMetaFields, ShortText, SoftDeleteFields } from '../common.schema.js'
+
+/** `in_progress` is accepted as a synonym of `active` on input (the original used both). */
+export const PROJECT_STATUSES = ['planning', 'active', 'on_hold', 'completed', 'cancelled', 'archived'] as const
+export const HEALTH_STATUSES = ['green', 'yellow', 'red'] as const
+
+const editable = {
+  name: ShortText,
+  description: Nullable(LongText),
+  status: Type.Union(PROJECT_STATUSES.map((s) => Type.Literal(s))),
+  priority: Type.Integer({ minimum: 1, maximum: 10, description: 'Higher = more important' }),
+  healthStatus: Type.Union(HEALTH_STATUSES.map((s) => Type.Literal(s))),
+  plannedStart: Nullable(LocalDateString),
+  plannedEnd: Nullable(LocalDateString),
+  actualStart: Nullable(LocalDateString),
+  actualEnd: Nullable(LocalDateString),
+  estimatedHours: Nullable(Type.Number({ minimum: 0 })),
+  budgetAmount: Nullable(Type.Number({ minimum: 0, maximum: 10_000_000 })),
+  budgetCurrency: Type.String({ pattern: '^[A-Z]{3}$' }),
+}
+
+export const Project = Type.Object({
+  ...RowMetaFields,
+  ...SoftDeleteFields,
+  clientId: Id,
+  projectKey: Key,
+  ...editable,
+  createdBy: Nullable(Type.String()),
+})
+export type Project = Static<typeof Project>
+
+export const ProjectCreate = Type.Intersect([
+  Type.Object({ clientId: Id, projectKey: Key, name: ShortText }),
+  Type.Partial(Type.Object({ ...editable, createdBy: Nullable(Type.String()) })),
+])
+export type ProjectCreate = Static<typeof ProjectCreate>
+
+export const ProjectPatch = Type.Partial(Type.Object({ projectKey: Key, ...editable }))
+export type ProjectPatch = Static<typeof ProjectPatch>

@@ -1,0 +1,6 @@
+export * from './epic-format.types.js'
+export { parseEpicDocument, parseEpicJson } from './epic.parse.js'
+export { epicChecksum, serializeEpic, toEpicDocument } from './epic.serialize.js'
+export { summarizeDependencies } from './epic-dependencies.js'
+export type { EpicDependencySummary, ExternalDependency } from './epic-dependencies.js'
+export { MAX_KEY_LENGTH, MAX_TITLE_LENGTH } from './task.reader.js'

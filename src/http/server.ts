@@ -18,6 +18,8 @@ import type { Logger } from 'pino'
 import type { Config } from '../config/config.schema.js'
 import type { Clock } from '../domain/clock.js'
 import type { Metrics } from '../ops/metrics.js'
+import type { Authenticator } from '../identity/authenticator.js'
+import { authGuardPlugin } from './auth-guard.js'
 import { handleError } from './error-handler.js'
 import { healthRoutes, type ReadinessCheck } from './health.routes.js'
 import { metricsHooksPlugin } from './metrics-hooks.js'
@@ -47,6 +49,8 @@ export interface ServerDeps {
   readonly clock: Clock
   readonly readiness: readonly ReadinessCheck[]
   readonly routes: readonly RouteEntry[]
+  /** Resolves the caller of each request; the guard then enforces the route's permission. */
+  readonly authenticate: Authenticator
   /** Largest accepted body in bytes; {@link DEFAULT_BODY_LIMIT} when absent. */
   readonly bodyLimit?: number
   /** Budget of each readiness check in ms. */
@@ -112,6 +116,7 @@ export async function buildServer(deps: ServerDeps): Promise<DurationServer> {
   // 2. Our plugins.
   await app.register(requestIdPlugin)
   await app.register(metricsHooksPlugin, { metrics: deps.metrics })
+  await app.register(authGuardPlugin, { authenticate: deps.authenticate })
   app.addHook('onRoute', routes.onRoute) // before any route below is added
 
   // 3. Decorators.

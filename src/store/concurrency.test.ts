@@ -19,7 +19,7 @@ function storageEnv(t: TestStore): Record<string, string> {
 }
 
 function runWorker(t: TestStore, args: string[]) {
-  const env = { ...process.env, ...storageEnv(t), LOG_LEVEL: 'silent' }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...storageEnv(t), LOG_LEVEL: 'silent' }
   delete env.DURATION_CONFIG
   return spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
 }

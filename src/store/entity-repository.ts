@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely'
 import { toIsoTimestamp, type Clock } from '../domain/clock.js'
 import { NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js'
+import type { AccessRule } from './access-rules.js'
 import { newId } from './ids.js'
 import { camelToSnake, entityToRow, rowToEntity, type ColumnKinds } from './row-mapping.js'
 import type { Database, TableName } from './tables.js'
@@ -24,6 +25,14 @@ export interface EntitySpec {
   /** camelCase fields a list may sort on. */
   sortable: readonly string[]
   defaultSort: string
+  /** Which rows a restricted user (member/viewer) may see; absent = everyone sees every row. */
+  access?: AccessRule
+}
+
+/** Read options: `visibleTo` restricts to rows that user may see (omit for owners/admins). */
+export interface ReadOptions {
+  includeDeleted?: boolean
+  visibleTo?: string | undefined
 }
 
 export type FilterValue = string | number | boolean | null
@@ -34,6 +43,7 @@ export interface ListQuery {
   limit?: number
   offset?: number
   includeDeleted?: boolean
+  visibleTo?: string | undefined
 }
 export interface Page<E> {
   items: E[]
@@ -47,9 +57,9 @@ export const DEFAULT_PAGE_SIZE = 50
 
 export interface EntityRepository<E, Insert, Patch> {
   insert(db: Executor, values: Insert, clock: Clock): Promise<E>
-  findById(db: Executor, id: string, options?: { includeDeleted?: boolean }): Promise<E | undefined>
-  /** Like findById, but a missing or hidden row is a NotFoundError. */
-  require(db: Executor, id: string): Promise<E>
+  findById(db: Executor, id: string, options?: ReadOptions): Promise<E | undefined>
+  /** Like findById, but a missing, deleted or not-visible row is a NotFoundError (the same answer, so ids cannot be probed). */
+  require(db: Executor, id: string, options?: ReadOptions): Promise<E>
   /** Applies `patch` only if the row is still at `expectedVersion`; bumps the version. */
   update(db: Executor, id: string, expectedVersion: number, patch: Patch, clock: Clock): Promise<E>
   /** Atomically adds `delta` to a numeric column (no lost updates under concurrency); bumps the version. */
@@ -71,6 +81,8 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
     return rowToEntity<E>(row, spec.kinds)
   }
   const source = (includeDeleted = false): string => (includeDeleted || !spec.view ? spec.table : spec.view)
+  const accessGuard = (qb: any, userId: string | undefined): any =>
+    userId !== undefined && spec.access ? qb.where((eb: any) => spec.access?.(eb, userId)) : qb
   const visibleGuard = (qb: any): any =>
     spec.view ? qb.where('id', 'in', (eb: any) => eb.selectFrom(spec.view).select('id')) : qb
 
@@ -108,12 +120,13 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
     },
 
     async findById(db, id, options = {}) {
-      const row = await (db as Kysely<any>).selectFrom(source(options.includeDeleted)).selectAll().where('id', '=', id).executeTakeFirst()
+      const query = (db as Kysely<any>).selectFrom(source(options.includeDeleted)).selectAll().where('id', '=', id)
+      const row = await accessGuard(query, options.visibleTo).executeTakeFirst()
       return row ? toEntity(row) : undefined
     },
 
-    async require(db, id) {
-      const found = await this.findById(db, id)
+    async require(db, id, options = {}) {
+      const found = await this.findById(db, id, options)
       if (found === undefined) {
         throw new NotFoundError(spec.entity, id)
       }
@@ -162,7 +175,7 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
     async list(db, query = {}) {
       const limit = Math.min(Math.max(query.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE)
       const offset = Math.max(query.offset ?? 0, 0)
-      let base = (db as Kysely<any>).selectFrom(source(query.includeDeleted))
+      let base = accessGuard((db as Kysely<any>).selectFrom(source(query.includeDeleted)), query.visibleTo)
       for (const [field, value] of Object.entries(query.filters ?? {})) {
         if (value === undefined) {
           continue

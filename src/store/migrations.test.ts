@@ -55,7 +55,7 @@ describe('new database', () => {
     const { config } = sqliteTestConfig()
     const store = await openStore(config.storage, { clock: createManualClock() })
     await expect(store.checkReady()).rejects.toThrow(/pending migrations: 0001-initial-schema/)
-    expect(await store.migrate()).toEqual(['0001-initial-schema'])
+    expect(await store.migrate()).toEqual(['0001-initial-schema', '0002-project-members', '0003-api-tokens'])
     await store.checkReady()
     await store.close()
   })

@@ -1,5 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely'
 import * as initialSchema from './migrations/0001-initial-schema.js'
+import * as projectMembers from './migrations/0002-project-members.js'
+import * as apiTokens from './migrations/0003-api-tokens.js'
 import type { Database } from './tables.js'
 
 /**
@@ -8,6 +10,8 @@ import type { Database } from './tables.js'
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
+  '0002-project-members': projectMembers,
+  '0003-api-tokens': apiTokens,
 }
 
 export interface MigrationState {

@@ -90,6 +90,8 @@ export const PERSONAL_DATA_MAP: Readonly<Record<TableName, PersonalDataEntry>> =
     columns: { current_count: 'behavioural', best_count: 'behavioural', last_activity_date: 'behavioural' },
   },
   settings: { subjectColumn: 'user_id', columns: { value: 'free_text' } },
+  api_tokens: { subjectColumn: 'user_id', columns: { token_hash: 'credential', name: 'free_text', last_used_at: 'behavioural' } },
+  project_members: { subjectColumn: 'user_id', columns: { project_role: 'behavioural' } },
 }
 
 export function isPersonalTable(entry: PersonalDataEntry): entry is PersonalTableEntry {

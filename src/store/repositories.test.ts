@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, ValidationError, VersionConflictError } f
 import { clientsRepository } from '../modules/clients/clients.repository.js'
 import { epicsRepository } from '../modules/epics/epics.repository.js'
 import { pointEventsRepository, userStreaksRepository } from '../modules/gamification/gamification.repository.js'
+import { projectMembersRepository } from '../modules/projects/project-members.repository.js'
 import { projectsRepository } from '../modules/projects/projects.repository.js'
 import { sessionInterruptionsRepository, workSessionsRepository } from '../modules/sessions/sessions.repository.js'
 import { settingsRepository } from '../modules/settings/settings.repository.js'
@@ -198,5 +199,21 @@ describe.each(dialects)('repositories on %s', (dialect) => {
     const second = t.store.write((tx) => workSessionsRepository.insert(tx, { userId: user.id, kind: 'focus', startedAt: '2026-01-05T12:40:00.000Z' }, t.clock))
     await expect(second).rejects.toBeInstanceOf(ConflictError)
     await expect(t.store.write((tx) => workSessionsRepository.insert(tx, { userId: user.id, kind: 'focus', startedAt: 'x', moodRating: 11 }, t.clock))).rejects.toBeInstanceOf(ValidationError)
+  })
+
+  it('restricts reads to what a member may see: own projects, their clients, epics and tasks', async () => {
+    const a = await seedHierarchy('access_a')
+    const b = await seedHierarchy('access_b')
+    const outsider = await t.store.write((tx) => usersRepository.insert(tx, { email: 'outsider@example.com', displayName: 'Out' }, t.clock))
+    await t.store.write((tx) => projectMembersRepository.insert(tx, { projectId: a.project.id, userId: outsider.id }, t.clock))
+    const as = { visibleTo: outsider.id }
+    expect((await clientsRepository.findById(t.store.db, a.client.id, as))?.id).toBe(a.client.id)
+    expect(await clientsRepository.findById(t.store.db, b.client.id, as)).toBeUndefined()
+    expect((await projectsRepository.list(t.store.db, as)).items.map((p) => p.id)).toEqual([a.project.id])
+    expect((await epicsRepository.list(t.store.db, as)).items.map((e) => e.id)).toEqual([a.epic.id])
+    expect((await tasksRepository.list(t.store.db, as)).items.map((x) => x.id)).toEqual([a.task.id])
+    await expect(tasksRepository.require(t.store.db, b.task.id, as)).rejects.toBeInstanceOf(NotFoundError)
+    // the creator of a client sees it without membership
+    expect((await clientsRepository.findById(t.store.db, b.client.id, { visibleTo: b.user.id }))?.id).toBe(b.client.id)
   })
 })

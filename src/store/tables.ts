@@ -190,6 +190,22 @@ export interface SettingTable extends RowMeta {
   value: string
 }
 
+export interface ProjectMemberTable extends RowMeta {
+  project_id: string
+  user_id: string
+  project_role: string
+}
+
+export interface ApiTokenTable extends RowMeta {
+  user_id: string
+  name: string
+  token_hash: string
+  scopes: string
+  expires_at: string | null
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
 /** Visible-* views hide soft-deleted rows and rows whose parent chain has a deleted row. */
 export interface Database {
   users: UserTable
@@ -204,6 +220,8 @@ export interface Database {
   user_achievements: UserAchievementTable
   user_streaks: UserStreakTable
   settings: SettingTable
+  project_members: ProjectMemberTable
+  api_tokens: ApiTokenTable
   visible_clients: ClientTable
   visible_projects: ProjectTable
   visible_epics: EpicTable

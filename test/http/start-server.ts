@@ -2,10 +2,15 @@ import type { AddressInfo } from 'node:net'
 import { finalizeConfig } from '../../src/config/load-config.js'
 import type { Config } from '../../src/config/config.schema.js'
 import type { ReadinessCheck } from '../../src/http/health.routes.js'
+import type { Actor } from '../../src/identity/actor.js'
+import type { Authenticator } from '../../src/identity/authenticator.js'
 import { buildServer, type DurationServer, type RouteEntry } from '../../src/http/server.js'
 import { createManualClock } from '../../src/ops/clock.js'
 import { createLogger } from '../../src/ops/logger.js'
 import { createMetrics, type Metrics } from '../../src/ops/metrics.js'
+
+/** The caller every request is, unless a test passes its own authenticator. */
+export const TEST_OWNER: Actor = { userId: '01900000-0000-7000-8000-000000000001', role: 'owner', via: 'token', scopes: null, credentialId: null }
 
 /** A started server, the lines it logged and a way to stop it. */
 export interface StartedServer {
@@ -20,6 +25,7 @@ export interface StartedServer {
 /** Options of {@link startServer}; everything has a small test default. */
 export interface StartOptions {
   routes?: RouteEntry[]
+  authenticate?: Authenticator
   readiness?: ReadinessCheck[]
   config?: Record<string, unknown>
   bodyLimit?: number
@@ -43,6 +49,7 @@ export async function startServer(options: StartOptions = {}): Promise<StartedSe
     clock: createManualClock(),
     readiness: options.readiness ?? [],
     routes: options.routes ?? [],
+    authenticate: options.authenticate ?? (() => Promise.resolve(TEST_OWNER)),
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     ...(options.readinessTimeoutMs === undefined ? {} : { readinessTimeoutMs: options.readinessTimeoutMs }),
   })

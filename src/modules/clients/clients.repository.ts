@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type { Client, ClientCreate, ClientPatch } from './clients.schema.js'
 
@@ -10,4 +11,5 @@ export const clientsRepository = createEntityRepository<Client, ClientCreate, Cl
   filterable: ['clientKey', 'status', 'tier', 'createdBy'],
   sortable: ['createdAt', 'updatedAt', 'name', 'clientKey', 'priority'],
   defaultSort: 'createdAt',
+  access: ACCESS_RULES.clients,
 })

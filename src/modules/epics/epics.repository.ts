@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type { Epic, EpicCreate, EpicPatch } from './epics.schema.js'
 
@@ -10,4 +11,5 @@ export const epicsRepository = createEntityRepository<Epic, EpicCreate, EpicPatc
   filterable: ['projectId', 'epicKey', 'status', 'assignedTo', 'createdBy'],
   sortable: ['createdAt', 'updatedAt', 'name', 'epicKey', 'priority', 'plannedStart', 'plannedEnd'],
   defaultSort: 'createdAt',
+  access: ACCESS_RULES.epics,
 })

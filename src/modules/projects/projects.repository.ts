@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type { Project, ProjectCreate, ProjectPatch } from './projects.schema.js'
 
@@ -10,4 +11,5 @@ export const projectsRepository = createEntityRepository<Project, ProjectCreate,
   filterable: ['clientId', 'projectKey', 'status', 'healthStatus', 'createdBy'],
   sortable: ['createdAt', 'updatedAt', 'name', 'projectKey', 'priority', 'plannedStart', 'plannedEnd'],
   defaultSort: 'createdAt',
+  access: ACCESS_RULES.projects,
 })

@@ -38,3 +38,20 @@ export type ProjectCreate = Static<typeof ProjectCreate>
 
 export const ProjectPatch = Type.Partial(Type.Object({ projectKey: Key, ...editable }))
 export type ProjectPatch = Static<typeof ProjectPatch>
+
+export const PROJECT_ROLES = ['manager', 'member', 'viewer'] as const
+export const ProjectMember = Type.Object({
+  ...RowMetaFields,
+  projectId: Id,
+  userId: Id,
+  projectRole: Type.Union(PROJECT_ROLES.map((r) => Type.Literal(r))),
+})
+export type ProjectMember = Static<typeof ProjectMember>
+export const ProjectMemberCreate = Type.Object({
+  projectId: Id,
+  userId: Id,
+  projectRole: Type.Optional(ProjectMember.properties.projectRole),
+})
+export type ProjectMemberCreate = Static<typeof ProjectMemberCreate>
+export const ProjectMemberPatch = Type.Object({ projectRole: ProjectMember.properties.projectRole })
+export type ProjectMemberPatch = Static<typeof ProjectMemberPatch>

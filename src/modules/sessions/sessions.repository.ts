@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type {
   SessionInterruption, SessionInterruptionCreate, WorkSession, WorkSessionCreate, WorkSessionPatch,
@@ -11,6 +12,7 @@ export const workSessionsRepository = createEntityRepository<WorkSession, WorkSe
   filterable: ['userId', 'taskId', 'kind', 'mode', 'state'],
   sortable: ['startedAt', 'createdAt', 'endedAt'],
   defaultSort: 'startedAt',
+  access: ACCESS_RULES.ownRows,
 })
 
 export const sessionInterruptionsRepository = createEntityRepository<SessionInterruption, SessionInterruptionCreate, Partial<SessionInterruptionCreate>>({
@@ -21,4 +23,5 @@ export const sessionInterruptionsRepository = createEntityRepository<SessionInte
   filterable: ['sessionId', 'userId', 'source'],
   sortable: ['occurredAt', 'createdAt'],
   defaultSort: 'occurredAt',
+  access: ACCESS_RULES.ownRows,
 })

@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type { Setting, SettingCreate, SettingPatch } from './settings.schema.js'
 
@@ -9,4 +10,5 @@ export const settingsRepository = createEntityRepository<Setting, SettingCreate,
   filterable: ['scope', 'userId', 'settingKey'],
   sortable: ['settingKey', 'createdAt'],
   defaultSort: 'settingKey',
+  access: ACCESS_RULES.ownOrWorkspace,
 })

@@ -1,3 +1,4 @@
+import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
 import type {
   Task, TaskCreate, TaskDependency, TaskDependencyCreate, TaskDependencyPatch, TaskPatch,
@@ -14,6 +15,7 @@ export const tasksRepository = createEntityRepository<Task, TaskCreate, TaskPatc
   filterable: ['epicId', 'taskKey', 'status', 'tddPhase', 'assignedTo'],
   sortable: ['position', 'createdAt', 'updatedAt', 'taskKey', 'title', 'priority', 'estimateMinutes'],
   defaultSort: 'position',
+  access: ACCESS_RULES.tasks,
 })
 
 /** Dependencies are kept by key and resolved to a task id when the target exists (also across epics). */
@@ -25,4 +27,5 @@ export const taskDependenciesRepository = createEntityRepository<TaskDependency,
   filterable: ['taskId', 'dependsOnKey', 'dependsOnTaskId', 'dependencyType'],
   sortable: ['createdAt', 'dependsOnKey'],
   defaultSort: 'createdAt',
+  access: ACCESS_RULES.taskDependencies,
 })

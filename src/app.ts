@@ -7,7 +7,21 @@ import { createLogger } from './ops/logger.js'
 import { createMetrics, type Metrics } from './ops/metrics.js'
 import { createAuthenticator } from './identity/authenticator.js'
 import { createApiTokenService, type ApiTokenService } from './identity/tokens.service.js'
+import { createBusinessCalendar } from './domain/calendar/index.js'
+import { clientsRoutes } from './modules/clients/clients.routes.js'
+import { createClientsService, type ClientsService } from './modules/clients/clients.service.js'
+import { epicsRoutes } from './modules/epics/epics.routes.js'
+import { createEpicsService, type EpicsService } from './modules/epics/epics.service.js'
+import { projectsRoutes } from './modules/projects/projects.routes.js'
+import { createProjectsService, type ProjectsService } from './modules/projects/projects.service.js'
 import { noAudit, type AuditSink } from './modules/resource.service.js'
+import { settingsRoutes } from './modules/settings/settings.routes.js'
+import { createSettingsService, type SettingsService } from './modules/settings/settings.service.js'
+import { createTaskDependenciesService, type TaskDependenciesService } from './modules/tasks/task-dependencies.service.js'
+import { tasksRoutes } from './modules/tasks/tasks.routes.js'
+import { createTasksService, type TasksService } from './modules/tasks/tasks.service.js'
+import { usersRoutes } from './modules/users/users.routes.js'
+import { createUsersService, type UsersService } from './modules/users/users.service.js'
 import { openStore, type Store } from './store/store.js'
 
 /** Everything a test or the CLI may replace; production passes nothing. */
@@ -21,6 +35,13 @@ export interface AppOverrides {
 /** Every service, built once; routes and the CLI's local mode use these. */
 export interface Services {
   readonly tokens: ApiTokenService
+  readonly clients: ClientsService
+  readonly projects: ProjectsService
+  readonly epics: EpicsService
+  readonly tasks: TasksService
+  readonly taskDependencies: TaskDependenciesService
+  readonly users: UsersService
+  readonly settings: SettingsService
 }
 
 export interface App {
@@ -69,11 +90,29 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
     // --- services: each gets exactly the adapters it needs ---
     const audit: AuditSink = noAudit
     const deps = { store, clock, audit }
+    const calendar = createBusinessCalendar({
+      country: config.calendar.country,
+      ...(config.calendar.region === undefined ? {} : { region: config.calendar.region }),
+    })
     const services: Services = {
       tokens: createApiTokenService(deps),
+      clients: createClientsService(deps),
+      projects: createProjectsService(deps),
+      epics: createEpicsService({ ...deps, calendar }),
+      tasks: createTasksService({ ...deps, timeZone: config.calendar.timeZone }),
+      taskDependencies: createTaskDependenciesService(deps),
+      users: createUsersService(deps),
+      settings: createSettingsService(deps),
     }
     // --- routes: one entry per module, mounted under /api/v1 ---
-    const routes: RouteEntry[] = []
+    const routes: RouteEntry[] = [
+      clientsRoutes(services.clients),
+      projectsRoutes(services.projects, services.clients),
+      epicsRoutes(services.epics, services.projects),
+      tasksRoutes(services.tasks, services.epics, services.taskDependencies),
+      usersRoutes(services.users),
+      settingsRoutes(services.settings),
+    ]
     const server = await buildServer({
       authenticate: createAuthenticator({ tokens: services.tokens }),
       config,

@@ -68,8 +68,7 @@ export interface ResourceRoutesOptions {
   entity: TObject
   create: TSchema
   patch: TObject
-  filterable: readonly string[]
-  sortable: readonly string[]
+  fields: { filterable: readonly string[]; sortable: readonly string[] }
   read: Permission
   write: Permission
   softDelete: boolean
@@ -89,7 +88,7 @@ export function resourceRoutes<E extends { version: number }, C, P extends objec
   const tags = [o.path]
   const readConfig = { permission: o.read, rateLimit: 'read' as const }
   const writeConfig = { permission: o.write, rateLimit: 'write' as const }
-  const ListQuery = ListQuerySchema(o.filterable, o.sortable)
+  const ListQuery = ListQuerySchema(o.fields.filterable, o.fields.sortable)
   const Page = PageOf(o.entity)
   const PatchBody = Type.Composite([o.patch, Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) })], { additionalProperties: false })
 

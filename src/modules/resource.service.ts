@@ -31,6 +31,7 @@ export interface ResourceHooks<E, Create, Patch> {
   beforeCreate?(tx: Executor, actor: Actor, input: Create): Promise<Create>
   afterCreate?(tx: Executor, actor: Actor, created: E): Promise<void>
   beforeUpdate?(tx: Executor, actor: Actor, current: E, patch: Patch): Promise<Patch>
+  afterUpdate?(tx: Executor, actor: Actor, before: E, after: E): Promise<void>
 }
 
 export interface ResourceService<E, Create, Patch> {
@@ -77,6 +78,7 @@ export function createResourceService<E extends { id: string }, Create, Patch ex
         const current = await repository.require(tx, id, { visibleTo: visibilityOf(actor) })
         const prepared = hooks.beforeUpdate ? await hooks.beforeUpdate(tx, actor, current, patch) : patch
         const updated = await repository.update(tx, id, expectedVersion, prepared, clock)
+        await hooks.afterUpdate?.(tx, actor, current, updated)
         await audit.record(tx, actor, { action: `${entity}.update`, entity, entityId: id, before: current, after: updated })
         return updated
       }),

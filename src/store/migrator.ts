@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as initialSchema from './migrations/0001-initial-schema.js'
 import * as projectMembers from './migrations/0002-project-members.js'
 import * as apiTokens from './migrations/0003-api-tokens.js'
+import * as identity from './migrations/0004-identity.js'
 import type { Database } from './tables.js'
 
 /**
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-project-members': projectMembers,
   '0003-api-tokens': apiTokens,
+  '0004-identity': identity,
 }
 
 export interface MigrationState {

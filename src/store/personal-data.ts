@@ -92,6 +92,18 @@ export const PERSONAL_DATA_MAP: Readonly<Record<TableName, PersonalDataEntry>> =
   settings: { subjectColumn: 'user_id', columns: { value: 'free_text' } },
   api_tokens: { subjectColumn: 'user_id', columns: { token_hash: 'credential', name: 'free_text', last_used_at: 'behavioural' } },
   project_members: { subjectColumn: 'user_id', columns: { project_role: 'behavioural' } },
+  auth_sessions: {
+    subjectColumn: 'user_id',
+    columns: { secret_hash: 'credential', last_seen_at: 'behavioural', ip: 'identity', user_agent: 'identity' },
+  },
+  // Keys are `account:<sha256 of the e-mail>` or `ip:<address>`; rows live five minutes.
+  login_attempts: { subjectColumn: null, columns: { throttle_key: 'identity' } },
+  user_two_factor: { subjectColumn: 'user_id', columns: { secret_ciphertext: 'credential', last_used_step: 'behavioural' } },
+  recovery_codes: { subjectColumn: 'user_id', columns: { code_hash: 'credential', used_at: 'behavioural' } },
+  password_resets: { subjectColumn: 'user_id', columns: { token_hash: 'credential' } },
+  // Kept for accountability; `data` holds old/new values of business rows, which may name people.
+  audit_log: { subjectColumn: 'actor_user_id', columns: { ip: 'identity', request_id: 'behavioural', data: 'free_text' } },
+  audit_chain_head: { personal: false, reason: 'sequence number and MAC of the last audit entry' },
 }
 
 export function isPersonalTable(entry: PersonalDataEntry): entry is PersonalTableEntry {

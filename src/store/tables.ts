@@ -200,10 +200,68 @@ export interface ApiTokenTable extends RowMeta {
   user_id: string
   name: string
   token_hash: string
-  scopes: string
+  scopes: string | null
   expires_at: string | null
   last_used_at: string | null
   revoked_at: string | null
+}
+
+export interface AuthSessionTable extends RowMeta {
+  user_id: string
+  secret_hash: string
+  state: string
+  last_seen_at: string
+  expires_at: string
+  revoked_at: string | null
+  ip: string | null
+  user_agent: string | null
+}
+
+/** One failed (or in-flight) login attempt; `created_at` is when it happened. */
+export interface LoginAttemptTable extends RowMeta {
+  throttle_key: string
+}
+
+export interface UserTwoFactorTable extends RowMeta {
+  user_id: string
+  secret_ciphertext: string
+  enabled_at: string | null
+  last_used_step: number | null
+}
+
+export interface RecoveryCodeTable extends RowMeta {
+  user_id: string
+  code_hash: string
+  used_at: string | null
+}
+
+export interface PasswordResetTable extends RowMeta {
+  user_id: string
+  token_hash: string
+  expires_at: string
+  used_at: string | null
+  created_by: string | null
+}
+
+/** Append-only; `created_at` is when the event happened, `mac` chains it to the entry before. */
+export interface AuditLogTable extends RowMeta {
+  seq: number
+  actor_user_id: string | null
+  actor_via: string | null
+  credential_id: string | null
+  request_id: string | null
+  ip: string | null
+  action: string
+  entity: string
+  entity_id: string
+  data: string
+  prev_mac: string
+  mac: string
+}
+
+export interface AuditChainHeadTable extends RowMeta {
+  seq: number
+  mac: string
 }
 
 /** Visible-* views hide soft-deleted rows and rows whose parent chain has a deleted row. */
@@ -222,6 +280,13 @@ export interface Database {
   settings: SettingTable
   project_members: ProjectMemberTable
   api_tokens: ApiTokenTable
+  auth_sessions: AuthSessionTable
+  login_attempts: LoginAttemptTable
+  user_two_factor: UserTwoFactorTable
+  recovery_codes: RecoveryCodeTable
+  password_resets: PasswordResetTable
+  audit_log: AuditLogTable
+  audit_chain_head: AuditChainHeadTable
   visible_clients: ClientTable
   visible_projects: ProjectTable
   visible_epics: EpicTable

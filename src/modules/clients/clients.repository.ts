@@ -1,6 +1,7 @@
 import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
-import type { Client, ClientCreate, ClientPatch } from './clients.schema.js'
+import type { ClientCreate, ClientPatch } from './clients.schema.js';
+import { CLIENT_LIST_FIELDS, type Client } from './clients.schema.js'
 
 export const clientsRepository = createEntityRepository<Client, ClientCreate, ClientPatch>({
   entity: 'client',
@@ -8,8 +9,6 @@ export const clientsRepository = createEntityRepository<Client, ClientCreate, Cl
   view: 'visible_clients',
   softDelete: true,
   kinds: {},
-  filterable: ['clientKey', 'status', 'tier', 'createdBy'],
-  sortable: ['createdAt', 'updatedAt', 'name', 'clientKey', 'priority'],
-  defaultSort: 'createdAt',
+  ...CLIENT_LIST_FIELDS,
   access: ACCESS_RULES.clients,
 })

@@ -42,3 +42,10 @@ export type ClientCreate = Static<typeof ClientCreate>
 
 export const ClientPatch = Type.Partial(Type.Object({ clientKey: Key, ...editable }))
 export type ClientPatch = Static<typeof ClientPatch>
+
+/** Fields a client list may filter (equality) and sort on; the repository and the routes share them. */
+export const CLIENT_LIST_FIELDS = {
+  filterable: ['clientKey', 'status', 'tier', 'createdBy'],
+  sortable: ['createdAt', 'updatedAt', 'name', 'clientKey', 'priority'],
+  defaultSort: 'createdAt',
+} as const

@@ -1,6 +1,7 @@
 import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
-import type { Epic, EpicCreate, EpicPatch } from './epics.schema.js'
+import type { EpicCreate, EpicPatch } from './epics.schema.js';
+import { EPIC_LIST_FIELDS, type Epic } from './epics.schema.js'
 
 export const epicsRepository = createEntityRepository<Epic, EpicCreate, EpicPatch>({
   entity: 'epic',
@@ -8,8 +9,6 @@ export const epicsRepository = createEntityRepository<Epic, EpicCreate, EpicPatc
   view: 'visible_epics',
   softDelete: true,
   kinds: { json: ['goals', 'definition_of_done', 'labels', 'extra'] },
-  filterable: ['projectId', 'epicKey', 'status', 'assignedTo', 'createdBy'],
-  sortable: ['createdAt', 'updatedAt', 'name', 'epicKey', 'priority', 'plannedStart', 'plannedEnd'],
-  defaultSort: 'createdAt',
+  ...EPIC_LIST_FIELDS,
   access: ACCESS_RULES.epics,
 })

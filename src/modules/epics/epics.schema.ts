@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Key, LocalDateString, LongText, Nullable, RowMetaFields, ShortText, SoftDeleteFields, TextList } from '../common.schema.js'
 
-export const EPIC_STATUSES = ['planning', 'pending', 'active', 'in_progress', 'on_hold', 'completed', 'cancelled', 'archived'] as const
-export const DIFFICULTY_LEVELS = ['trivial', 'easy', 'medium', 'hard', 'epic'] as const
-export const SCHEDULE_MODES = ['calendar', 'business'] as const
+import { DIFFICULTY_LEVELS, DURATION_MODES as SCHEDULE_MODES, EPIC_STATUSES } from '../../domain/planning/index.js'
 
 const editable = {
   projectId: Nullable(Id),
@@ -46,3 +44,10 @@ export type EpicCreate = Static<typeof EpicCreate>
 
 export const EpicPatch = Type.Partial(Type.Object({ epicKey: Key, ...editable }))
 export type EpicPatch = Static<typeof EpicPatch>
+
+/** Fields a epic list may filter (equality) and sort on; the repository and the routes share them. */
+export const EPIC_LIST_FIELDS = {
+  filterable: ['projectId', 'epicKey', 'status', 'assignedTo', 'createdBy'],
+  sortable: ['createdAt', 'updatedAt', 'name', 'epicKey', 'priority', 'plannedStart', 'plannedEnd'],
+  defaultSort: 'createdAt',
+} as const

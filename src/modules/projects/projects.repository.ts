@@ -1,6 +1,7 @@
 import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
-import type { Project, ProjectCreate, ProjectPatch } from './projects.schema.js'
+import type { ProjectCreate, ProjectPatch } from './projects.schema.js';
+import { PROJECT_LIST_FIELDS, type Project } from './projects.schema.js'
 
 export const projectsRepository = createEntityRepository<Project, ProjectCreate, ProjectPatch>({
   entity: 'project',
@@ -8,8 +9,6 @@ export const projectsRepository = createEntityRepository<Project, ProjectCreate,
   view: 'visible_projects',
   softDelete: true,
   kinds: {},
-  filterable: ['clientId', 'projectKey', 'status', 'healthStatus', 'createdBy'],
-  sortable: ['createdAt', 'updatedAt', 'name', 'projectKey', 'priority', 'plannedStart', 'plannedEnd'],
-  defaultSort: 'createdAt',
+  ...PROJECT_LIST_FIELDS,
   access: ACCESS_RULES.projects,
 })

@@ -55,3 +55,10 @@ export const ProjectMemberCreate = Type.Object({
 export type ProjectMemberCreate = Static<typeof ProjectMemberCreate>
 export const ProjectMemberPatch = Type.Object({ projectRole: ProjectMember.properties.projectRole })
 export type ProjectMemberPatch = Static<typeof ProjectMemberPatch>
+
+/** Fields a project list may filter (equality) and sort on; the repository and the routes share them. */
+export const PROJECT_LIST_FIELDS = {
+  filterable: ['clientId', 'projectKey', 'status', 'healthStatus', 'createdBy'],
+  sortable: ['createdAt', 'updatedAt', 'name', 'projectKey', 'priority', 'plannedStart', 'plannedEnd'],
+  defaultSort: 'createdAt',
+} as const

@@ -1,7 +1,8 @@
 import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository } from '../../store/entity-repository.js'
-import type {
-  Task, TaskCreate, TaskDependency, TaskDependencyCreate, TaskDependencyPatch, TaskPatch,
+import type { TaskCreate, TaskDependency, TaskDependencyCreate, TaskDependencyPatch, TaskPatch} from './tasks.schema.js';
+import {
+  TASK_LIST_FIELDS, type Task
 } from './tasks.schema.js'
 
 const TASK_JSON_COLUMNS = ['acceptance_criteria', 'test_specs', 'deliverables', 'files_touched', 'labels']
@@ -12,9 +13,7 @@ export const tasksRepository = createEntityRepository<Task, TaskCreate, TaskPatc
   view: 'visible_tasks',
   softDelete: true,
   kinds: { json: TASK_JSON_COLUMNS },
-  filterable: ['epicId', 'taskKey', 'status', 'tddPhase', 'assignedTo'],
-  sortable: ['position', 'createdAt', 'updatedAt', 'taskKey', 'title', 'priority', 'estimateMinutes'],
-  defaultSort: 'position',
+  ...TASK_LIST_FIELDS,
   access: ACCESS_RULES.tasks,
 })
 

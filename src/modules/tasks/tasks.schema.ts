@@ -1,17 +1,17 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Key, LongText, Nullable, RowMetaFields, ShortText, SoftDeleteFields, Timestamp, TextList } from '../common.schema.js'
 
-export const TDD_PHASES = ['analysis', 'red', 'green', 'refactor', 'review'] as const
-export const TASK_STATUSES = ['pending', 'in_progress', 'blocked', 'completed', 'cancelled'] as const
-export const DEPENDENCY_TYPES = ['blocking', 'related', 'optional'] as const
-export type TaskStatus = (typeof TASK_STATUSES)[number]
+import { DEPENDENCY_TYPES, TASK_STATUSES, TDD_PHASES } from '../../domain/planning/index.js'
+
+/** Input also accepts the original's `todo`, stored as `pending`. */
+export const TaskStatusInput = Type.Union([...TASK_STATUSES, 'todo' as const].map((s) => Type.Literal(s)))
 
 const editable = {
   title: ShortText,
   description: Nullable(LongText),
   tddPhase: Nullable(Type.Union(TDD_PHASES.map((s) => Type.Literal(s)))),
   tddSkipReason: Nullable(Type.String({ maxLength: 500 })),
-  status: Type.Union(TASK_STATUSES.map((s) => Type.Literal(s))),
+  status: TaskStatusInput,
   estimateMinutes: Type.Integer({ minimum: 0, maximum: 100_000 }),
   storyPoints: Type.Integer({ minimum: 0, maximum: 1000 }),
   difficultyModifier: Nullable(Type.Number({ minimum: 0, maximum: 10 })),
@@ -33,6 +33,7 @@ export const Task = Type.Object({
   epicId: Id,
   taskKey: Key,
   ...editable,
+  status: Type.Union(TASK_STATUSES.map((s) => Type.Literal(s))),
   actualMinutes: Type.Integer({ minimum: 0 }),
   pointsEarned: Type.Integer(),
   startedAt: Nullable(Timestamp),
@@ -75,3 +76,10 @@ export const TaskDependencyCreate = Type.Object({
 export type TaskDependencyCreate = Static<typeof TaskDependencyCreate>
 export const TaskDependencyPatch = Type.Partial(Type.Pick(TaskDependency, ['dependsOnTaskId', 'dependencyType']))
 export type TaskDependencyPatch = Static<typeof TaskDependencyPatch>
+
+/** Fields a task list may filter (equality) and sort on; the repository and the routes share them. */
+export const TASK_LIST_FIELDS = {
+  filterable: ['epicId', 'taskKey', 'status', 'tddPhase', 'assignedTo'],
+  sortable: ['position', 'createdAt', 'updatedAt', 'taskKey', 'title', 'priority', 'estimateMinutes'],
+  defaultSort: 'position',
+} as const

@@ -15,7 +15,7 @@ export async function up(db: Db): Promise<void> {
     .addColumn('user_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
     .addColumn('name', 'text', (col) => col.notNull())
     .addColumn('token_hash', 'text', (col) => col.notNull().unique())
-    .addColumn('scopes', 'text', (col) => col.notNull().defaultTo('null'))
+    .addColumn('scopes', 'text') // JSON array of permissions; NULL = everything the role allows
     .addColumn('expires_at', 'text')
     .addColumn('last_used_at', 'text')
     .addColumn('revoked_at', 'text')

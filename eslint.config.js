@@ -51,7 +51,10 @@ export default tseslint.config(
           { group: ['**/store/*', '**/http/*', '**/modules/*', '**/ops/*', '**/config/*', '**/security/*', '**/identity/*', '**/cache/*', '**/cli/*'], message: 'domain/ imports nothing outside domain/.' },
         ],
       }],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'take time as an argument (Clock) in domain/' }],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: take the time as an argument' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'domain/ never reads the clock: take the time as an argument' },
+      ],
     },
   },
   {

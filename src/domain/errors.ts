@@ -80,10 +80,19 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Keys named in a DependencyCycleError message; the full list stays on `.cycle`. */
+export const CYCLE_MESSAGE_MAX_KEYS = 20
+
+/**
+ * Blocking dependencies loop. The message names at most the first CYCLE_MESSAGE_MAX_KEYS keys
+ * because a 10,000-task cycle would otherwise become a megabyte-sized log line and problem detail.
+ */
 export class DependencyCycleError extends DomainError {
   readonly cycle: readonly string[]
   constructor(cycle: readonly string[]) {
-    super('dependency_cycle', `dependency cycle: ${cycle.join(' → ')}`)
+    const shown = cycle.slice(0, CYCLE_MESSAGE_MAX_KEYS).join(' → ')
+    const hidden = cycle.length - CYCLE_MESSAGE_MAX_KEYS
+    super('dependency_cycle', `dependency cycle: ${hidden > 0 ? `${shown} → … (${hidden} more)` : shown}`)
     this.cycle = cycle
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../errors.js'
 import { actualDaysFromSessions, actualDurationDays } from './actual-duration.js'
 import { CALENDAR_DAYS, businessDays } from './day-counting.js'
-import { createWeekendCalendar } from './planning.test-support.js'
+import { createWeekendCalendar, thrownBy } from './planning.test-support.js'
 
 describe('actualDurationDays', () => {
   it('counts calendar or business days when both actual dates exist', () => {
@@ -27,13 +27,10 @@ describe('actualDaysFromSessions', () => {
   })
 
   it('reports every bad session when minutes are negative or not finite', () => {
-    expect(() => actualDaysFromSessions([{ focusMinutes: -5 }, { focusMinutes: 10 }, { focusMinutes: Number.NaN }])).toThrow(
+    const error = thrownBy(
+      () => actualDaysFromSessions([{ focusMinutes: -5 }, { focusMinutes: 10 }, { focusMinutes: Number.NaN }]),
       ValidationError,
     )
-    try {
-      actualDaysFromSessions([{ focusMinutes: -5 }, { focusMinutes: 10 }, { focusMinutes: Number.NaN }])
-    } catch (error) {
-      expect((error as ValidationError).issues.map((issue) => issue.pointer)).toEqual(['/0/focusMinutes', '/2/focusMinutes'])
-    }
+    expect(error.issues.map((issue) => issue.pointer)).toEqual(['/0/focusMinutes', '/2/focusMinutes'])
   })
 })

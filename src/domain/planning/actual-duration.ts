@@ -1,6 +1,7 @@
 import type { LocalDate } from '../calendar/index.js'
 import { ValidationError } from '../errors.js'
-import { DEFAULT_MINUTES_PER_DAY, durationDaysBetween, minutesToDays, type DayCounting } from './day-counting.js'
+import { durationDaysBetween, type DayCounting } from './day-counting.js'
+import { DEFAULT_MINUTES_PER_DAY, minutesToDays } from './work-days.js'
 
 /**
  * Elapsed duration from the actual dates, in the given counting mode; null until both exist

@@ -1,6 +1,19 @@
+/**
+ * The one owner of "end from start + duration" and "duration between two dates" for epics, tasks
+ * and projects. Both functions share one convention so they are exact inverses in either mode:
+ *
+ * - calendar days: end = start + trunc(days); duration = end − start (same day → 0);
+ * - business days: end = the trunc(days)-th business day strictly after start; duration = the
+ *   business days d with start < d ≤ end, i.e. the half-open range (start, end].
+ *
+ * So `durationDaysBetween(s, plannedEndDate(s, n, c), c) === n` for every whole n ≥ 0. The
+ * reference counted business days over [start, end); both agree whenever start and end are
+ * business days, which is every case its tests assert (spec vectors #11, #14).
+ */
 import type { BusinessCalendar, LocalDate } from '../calendar/index.js'
 import { addCalendarDays, calendarDaysBetween } from '../calendar/index.js'
 import { ValidationError } from '../errors.js'
+import { requireLocalDate } from './date-input.js'
 
 /**
  * Which days a duration consumes. Business mode carries its calendar so a caller cannot ask for
@@ -21,9 +34,12 @@ export function businessDays(calendar: BusinessCalendar): DayCounting {
  * Planned end from a start and a duration in days: the start plus trunc(days) calendar days, or
  * the trunc(days)-th business day strictly after the start (0 days → the start itself, even on a
  * weekend). Fractions are dropped as the reference did ("1.5 dias" from Wed ends Thu).
- * @throws ValidationError when days is negative or not finite.
+ * Inverse: {@link durationDaysBetween}.
+ * @throws ValidationError "Invalid date format" for a start that is not a real 'YYYY-MM-DD' date;
+ *   "Duration cannot be negative" when days is negative or not finite.
  */
 export function plannedEndDate(start: LocalDate, days: number, counting: DayCounting): LocalDate {
+  requireLocalDate(start, '/start')
   if (!Number.isFinite(days) || days < 0) {
     throw new ValidationError('Duration cannot be negative', [
       { pointer: '/durationDays', message: `expected a finite number ≥ 0, got ${days}` },
@@ -37,12 +53,14 @@ export function plannedEndDate(start: LocalDate, days: number, counting: DayCoun
 
 /**
  * Duration in days between two dates — the inverse of {@link plannedEndDate}.
- * Calendar mode: end − start in whole days (same day → 0). Business mode: business days d with
- * start < d ≤ end, so `durationDaysBetween(s, plannedEndDate(s, n))` is n; this equals the
- * reference's [start, end) count whenever both ends are business days.
- * @throws ValidationError when start is after end.
+ * Calendar mode: end − start in whole days (same day → 0). Business mode: business days in
+ * (start, end], so Fri → Mon is 1 and Sat → Mon is 1.
+ * @throws ValidationError "Invalid date format" for a date that is not a real 'YYYY-MM-DD' date;
+ *   "Start date (…) cannot be after end date (…)" when start is after end.
  */
 export function durationDaysBetween(start: LocalDate, end: LocalDate, counting: DayCounting): number {
+  requireLocalDate(start, '/start')
+  requireLocalDate(end, '/end')
   if (start > end) {
     throw new ValidationError(`Start date (${start}) cannot be after end date (${end})`, [
       { pointer: '/end', message: 'must not be before the start date' },
@@ -51,35 +69,4 @@ export function durationDaysBetween(start: LocalDate, end: LocalDate, counting: 
   return counting.mode === 'calendar'
     ? calendarDaysBetween(start, end)
     : counting.calendar.businessDaysBetween(start, end)
-}
-
-/** Default working day used to turn minutes into days: 8 hours, as the reference's /480. */
-export const DEFAULT_MINUTES_PER_DAY = 480
-
-/** Rounds to 2 decimals, half away from zero, guarding against 1.005-style binary artefacts. */
-export function roundTo2(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-9) / 100
-}
-
-/**
- * Minutes of work as days of work at `minutesPerDay`, rounded to 2 decimals
- * (4 × 120 min → 1; 66 min → 0.14).
- * @throws ValidationError when minutesPerDay is not positive or minutes is negative.
- */
-export function minutesToDays(minutes: number, minutesPerDay: number = DEFAULT_MINUTES_PER_DAY): number {
-  assertPositive(minutesPerDay, '/minutesPerDay')
-  if (!Number.isFinite(minutes) || minutes < 0) {
-    throw new ValidationError('minutes must be a finite number ≥ 0', [
-      { pointer: '/minutes', message: `got ${minutes}` },
-    ])
-  }
-  return roundTo2(minutes / minutesPerDay)
-}
-
-export function assertPositive(value: number, pointer: string): void {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new ValidationError(`${pointer.slice(1)} must be a positive number`, [
-      { pointer, message: `expected > 0, got ${value}` },
-    ])
-  }
 }

@@ -1,6 +1,6 @@
 import type { BusinessCalendar, LocalDate } from '../calendar/index.js'
 import { ValidationError } from '../errors.js'
-import { roundTo2 } from './day-counting.js'
+import { roundTo2 } from './work-days.js'
 import type { VarianceSummary } from './variance.js'
 
 export interface PaceInput {

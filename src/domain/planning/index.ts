@@ -1,5 +1,6 @@
 export * from './planning.types.js'
 export * from './day-counting.js'
+export * from './work-days.js'
 export * from './date-consistency.js'
 export * from './actual-duration.js'
 export * from './progress.js'

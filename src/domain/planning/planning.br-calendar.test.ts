@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { createBusinessCalendar } from '../calendar/index.js'
-import { parseDuration } from '../duration/index.js'
-import { checkDateConsistency } from './date-consistency.js'
 import { businessDays, plannedEndDate } from './day-counting.js'
 import { forecastFinish } from './forecast.js'
 import { scheduleTasks } from './schedule.js'
@@ -39,14 +37,5 @@ describe('planning on the Brazilian calendar', () => {
       elapsedBusinessDays: 4,
       remainingBusinessDays: 2,
     })
-  })
-
-  it('checks "1 semana" against a 7-day plan without warnings (vector 24)', () => {
-    const result = checkDateConsistency({
-      plannedStart: '2025-01-01',
-      plannedEnd: '2025-01-08',
-      durationDays: parseDuration('1 semana').days,
-    })
-    expect(result).toEqual({ valid: true, errors: [], warnings: [], durations: { planned: 7 } })
   })
 })

@@ -29,6 +29,14 @@ describe('normalizeTaskStatus', () => {
     expect(normalizeTaskStatus('exploded')).toBeNull()
     expect(normalizeTaskStatus('')).toBeNull()
   })
+
+  it('returns null when the text names an Object.prototype member', () => {
+    for (const input of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(normalizeTaskStatus(input), input).toBeNull()
+      expect(normalizeEpicStatus(input), input).toBeNull()
+      expect(normalizeDependencyType(input), input).toBeNull()
+    }
+  })
 })
 
 describe('normalizeEpicStatus', () => {

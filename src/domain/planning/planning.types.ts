@@ -61,7 +61,22 @@ function foldToken(input: string): string {
   return input.trim().toLowerCase().replace(/[\s-]+/g, '_')
 }
 
-const TASK_STATUS_SYNONYMS: Readonly<Record<string, TaskStatus>> = {
+/**
+ * A reader for one vocabulary: fold the text, accept a canonical member, else look the token up
+ * in `synonyms`. A Map, not an object lookup, so 'constructor' or '__proto__' is never a status.
+ */
+function vocabularyReader<T extends string>(
+  isCanonical: (token: string) => token is T,
+  synonyms: Readonly<Record<string, T>> = {},
+): (input: string) => T | null {
+  const bySynonym = new Map<string, T>(Object.entries(synonyms))
+  return (input) => {
+    const token = foldToken(input)
+    return isCanonical(token) ? token : (bySynonym.get(token) ?? null)
+  }
+}
+
+const readTaskStatus = vocabularyReader(isTaskStatus, {
   todo: 'pending',
   to_do: 'pending',
   open: 'pending',
@@ -81,7 +96,24 @@ const TASK_STATUS_SYNONYMS: Readonly<Record<string, TaskStatus>> = {
   closed: 'completed',
   canceled: 'cancelled',
   dropped: 'cancelled',
-}
+})
+
+const readEpicStatus = vocabularyReader(isEpicStatus, {
+  todo: 'pending',
+  inprogress: 'in_progress',
+  done: 'completed',
+  canceled: 'cancelled',
+  paused: 'on_hold',
+})
+
+const readTddPhase = vocabularyReader(isTddPhase)
+
+const readDependencyType = vocabularyReader(isDependencyType, {
+  blocks: 'blocking',
+  hard: 'blocking',
+  relates: 'related',
+  soft: 'optional',
+})
 
 /**
  * Maps the task statuses found in the reference's code and data to the canonical set
@@ -89,47 +121,20 @@ const TASK_STATUS_SYNONYMS: Readonly<Record<string, TaskStatus>> = {
  * Returns null for anything it does not recognise, so callers decide whether that is an error.
  */
 export function normalizeTaskStatus(input: string): TaskStatus | null {
-  const token = foldToken(input)
-  if (isTaskStatus(token)) {
-    return token
-  }
-  return TASK_STATUS_SYNONYMS[token] ?? null
-}
-
-const EPIC_STATUS_SYNONYMS: Readonly<Record<string, EpicStatus>> = {
-  todo: 'pending',
-  inprogress: 'in_progress',
-  done: 'completed',
-  canceled: 'cancelled',
-  paused: 'on_hold',
+  return readTaskStatus(input)
 }
 
 /** Canonical epic status, or null when the text is not a known status or synonym. */
 export function normalizeEpicStatus(input: string): EpicStatus | null {
-  const token = foldToken(input)
-  if (isEpicStatus(token)) {
-    return token
-  }
-  return EPIC_STATUS_SYNONYMS[token] ?? null
+  return readEpicStatus(input)
 }
 
 /** Canonical TDD phase; case-insensitive. Empty text is not a phase (the store rejects ''). */
 export function normalizeTddPhase(input: string): TddPhase | null {
-  const token = foldToken(input)
-  return isTddPhase(token) ? token : null
+  return readTddPhase(input)
 }
 
 /** Canonical dependency type; 'blocks'/'hard' read as blocking, 'soft' as optional. */
 export function normalizeDependencyType(input: string): DependencyType | null {
-  const token = foldToken(input)
-  if (isDependencyType(token)) {
-    return token
-  }
-  const synonyms: Readonly<Record<string, DependencyType>> = {
-    blocks: 'blocking',
-    hard: 'blocking',
-    relates: 'related',
-    soft: 'optional',
-  }
-  return synonyms[token] ?? null
+  return readDependencyType(input)
 }

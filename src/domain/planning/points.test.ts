@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../errors.js'
+import { thrownBy } from './planning.test-support.js'
 import { taskCompletionPoints } from './points.js'
 
 describe('taskCompletionPoints', () => {
@@ -23,16 +24,8 @@ describe('taskCompletionPoints', () => {
   })
 
   it('throws ValidationError listing every bad input when inputs are negative', () => {
-    try {
-      taskCompletionPoints(-1, -2)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError)
-      expect((error as ValidationError).issues.map((issue) => issue.pointer)).toEqual([
-        '/storyPoints',
-        '/difficultyModifier',
-      ])
-    }
+    const error = thrownBy(() => taskCompletionPoints(-1, -2), ValidationError)
+    expect(error.issues.map((issue) => issue.pointer)).toEqual(['/storyPoints', '/difficultyModifier'])
   })
 
   it('never exceeds the exact product and is within 1 of it when modifiers have 2 decimals', () => {

@@ -1,5 +1,5 @@
 import type { BusinessCalendar, LocalDate } from '../calendar/index.js'
-import { roundTo2 } from './day-counting.js'
+import { roundTo2 } from './work-days.js'
 import type { TaskStatus, TimelineStatus } from './planning.types.js'
 
 /**

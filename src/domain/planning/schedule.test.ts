@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DependencyCycleError, ValidationError } from '../errors.js'
-import { createWeekendCalendar } from './planning.test-support.js'
+import { createWeekendCalendar, thrownBy } from './planning.test-support.js'
 import { scheduleTasks, type ScheduleInputTask } from './schedule.js'
 
 const calendar = createWeekendCalendar()
@@ -107,14 +107,9 @@ describe('scheduleTasks', () => {
       { key: 'Z', estimateMinutes: 10, dependsOn: [blocking('Y')] },
       { key: 'V', estimateMinutes: 10, dependsOn: [blocking('Z')] },
     ]
-    try {
-      scheduleTasks(tasks, options)
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(DependencyCycleError)
-      expect((error as DependencyCycleError).cycle).toEqual(['X', 'Y', 'Z'])
-      expect((error as DependencyCycleError).message).toBe('dependency cycle: X → Y → Z')
-    }
+    const error = thrownBy(() => scheduleTasks(tasks, options), DependencyCycleError)
+    expect(error.cycle).toEqual(['X', 'Y', 'Z'])
+    expect(error.message).toBe('dependency cycle: X → Y → Z')
   })
 
   it('reports a one-task cycle when a task blocks itself', () => {
@@ -135,25 +130,18 @@ describe('scheduleTasks', () => {
   })
 
   it('throws ValidationError naming both pointers when keys repeat or estimates are bad', () => {
-    try {
-      scheduleTasks(
-        [
-          { key: 'A', estimateMinutes: 5, dependsOn: [] },
-          { key: 'A', estimateMinutes: -1, dependsOn: [] },
-          { key: '', estimateMinutes: 2.5, dependsOn: [] },
-        ],
-        { ...options, minutesPerDay: 0 },
-      )
-      expect.unreachable()
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError)
-      expect((error as ValidationError).issues).toEqual([
-        { pointer: '/minutesPerDay', message: 'must be a positive number' },
-        { pointer: '/tasks/1/key', message: 'duplicate key "A" (first at /tasks/0/key)' },
-        { pointer: '/tasks/1/estimateMinutes', message: 'must be a whole number of minutes ≥ 0' },
-        { pointer: '/tasks/2/key', message: 'must not be empty' },
-        { pointer: '/tasks/2/estimateMinutes', message: 'must be a whole number of minutes ≥ 0' },
-      ])
-    }
+    const tasks: ScheduleInputTask[] = [
+      { key: 'A', estimateMinutes: 5, dependsOn: [] },
+      { key: 'A', estimateMinutes: -1, dependsOn: [] },
+      { key: '', estimateMinutes: 2.5, dependsOn: [] },
+    ]
+    const error = thrownBy(() => scheduleTasks(tasks, { ...options, minutesPerDay: 0 }), ValidationError)
+    expect(error.issues).toEqual([
+      { pointer: '/minutesPerDay', message: 'must be a positive number' },
+      { pointer: '/tasks/1/key', message: 'duplicate key "A" (first at /tasks/0/key)' },
+      { pointer: '/tasks/1/estimateMinutes', message: 'must be a whole number of minutes ≥ 0' },
+      { pointer: '/tasks/2/key', message: 'must not be empty' },
+      { pointer: '/tasks/2/estimateMinutes', message: 'must be a whole number of minutes ≥ 0' },
+    ])
   })
 })

@@ -1,9 +1,9 @@
 import type { BusinessCalendar, LocalDate } from '../calendar/index.js'
 import { isValidLocalDate } from '../calendar/index.js'
 import { ValidationError, type ValidationIssue } from '../errors.js'
-import { DEFAULT_MINUTES_PER_DAY, roundTo2 } from './day-counting.js'
+import { DEFAULT_MINUTES_PER_DAY, roundTo2 } from './work-days.js'
 import type { DependencyType } from './planning.types.js'
-import { criticalPath, toBusinessDates } from './schedule-dates.js'
+import { criticalPath, toBusinessDates, type TaskDates } from './schedule-dates.js'
 import { topologicalOrder } from './topological-order.js'
 
 export interface ScheduleInputTask {
@@ -27,7 +27,7 @@ export interface ScheduleOptions {
  * (a finish is the day the last minute is worked, so a 480-minute task starting on day 0
  * finishes on day 0).
  */
-export interface ScheduledTask {
+export interface ScheduledTask extends TaskDates {
   key: string
   estimateMinutes: number
   earliestStartMinute: number
@@ -40,10 +40,6 @@ export interface ScheduledTask {
   slackBusinessDays: number
   /** slack is 0. */
   critical: boolean
-  earliestStart: LocalDate
-  earliestFinish: LocalDate
-  latestStart: LocalDate
-  latestFinish: LocalDate
 }
 
 export interface UnresolvedDependency {

@@ -1,6 +1,7 @@
 import type { BusinessCalendar, LocalDate } from '../calendar/index.js'
-import { calendarDaysBetween } from '../calendar/index.js'
-import { roundTo2 } from './day-counting.js'
+import type { DateConsistencyInput } from './date-consistency.js'
+import { CALENDAR_DAYS, durationDaysBetween } from './day-counting.js'
+import { roundTo2 } from './work-days.js'
 import type { TaskStatus, TimelineStatus } from './planning.types.js'
 import { completionPercentage, isOpenStatus, scheduleSlipBusinessDays, timelineStatus } from './progress.js'
 
@@ -52,13 +53,8 @@ export interface VarianceSummary {
   scheduleSlipBusinessDays: number | null
 }
 
-export interface EpicVarianceInput {
-  plannedStart?: LocalDate | null
-  plannedEnd?: LocalDate | null
-  actualStart?: LocalDate | null
-  actualEnd?: LocalDate | null
-  /** calculated_duration_days: the duration the epic was planned to take. */
-  durationDays?: number | null
+/** The epic's dates and calculated_duration_days (as `durationDays`), plus its tasks. */
+export interface EpicVarianceInput extends DateConsistencyInput {
   tasks: readonly TaskProgressInput[]
 }
 
@@ -157,8 +153,9 @@ export function taskVariance(task: TaskProgressInput, options: VarianceOptions):
 export function epicVariance(epic: EpicVarianceInput, options: VarianceOptions): EpicVariance {
   const actualStart = epic.actualStart ?? null
   const actualEnd = epic.actualEnd ?? null
+  // Reversed dates are checkDateConsistency's error to report; a variance report just has no duration.
   const actualDurationDays =
-    actualStart && actualEnd && actualStart <= actualEnd ? calendarDaysBetween(actualStart, actualEnd) : null
+    actualStart && actualEnd && actualStart <= actualEnd ? durationDaysBetween(actualStart, actualEnd, CALENDAR_DAYS) : null
   const planned = epic.durationDays ?? null
   return {
     ...sumTaskEffort(epic.tasks),

@@ -5,6 +5,7 @@ import { buildServer, type DurationServer, type RouteEntry } from './http/server
 import { systemClock } from './ops/clock.js'
 import { createLogger } from './ops/logger.js'
 import { createMetrics, type Metrics } from './ops/metrics.js'
+import { createRedisClient, pingRedis } from './ops/redis.js'
 import { createAuthenticator } from './identity/authenticator.js'
 import { createApiTokenService, type ApiTokenService } from './identity/tokens.service.js'
 import { createBusinessCalendar } from './domain/calendar/index.js'
@@ -87,6 +88,7 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
         }
       },
     })
+    const redis = config.redis.url === undefined ? undefined : createRedisClient(config.redis.url, logger)
     // --- services: each gets exactly the adapters it needs ---
     const audit: AuditSink = noAudit
     const deps = { store, clock, audit }
@@ -119,13 +121,20 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
       logger,
       metrics,
       clock,
-      readiness: [{ name: 'database', check: () => store.checkReady() }],
+      readiness: [
+        { name: 'database', check: () => store.checkReady() },
+        ...(redis ? [{ name: 'redis', check: () => pingRedis(redis) }] : []),
+      ],
       routes,
     })
     let closing: Promise<void> | undefined
     return {
       config, services, clock, logger, metrics, store, server,
-      close: () => (closing ??= server.close().then(() => store.close())),
+      close: () =>
+        (closing ??= server
+          .close()
+          .then(() => redis?.quit().catch(() => redis.disconnect()))
+          .then(() => store.close())),
     }
   } catch (error) {
     await store.close()

@@ -60,3 +60,18 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     },
   }
 }
+
+export async function redisAvailable(): Promise<boolean> {
+  const { Redis } = await import('ioredis')
+  const client = new Redis(REDIS_TEST_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null })
+  client.on('error', () => undefined)
+  try {
+    await client.connect()
+    await client.ping()
+    return true
+  } catch (error) {
+    return reportUnavailable('Redis', (error as Error).message)
+  } finally {
+    client.disconnect()
+  }
+}

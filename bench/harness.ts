@@ -79,3 +79,25 @@ export function printComparison({ subject, ours, baseline }: Comparison): void {
 export function printFigure(subject: string, m: Measurement): void {
   console.log(`${subject.padEnd(44)} ${m.name}: ${formatOps(m.opsPerSec).padStart(10)}   (${m.meanMicros.toFixed(2)} µs/op)`)
 }
+
+/**
+ * Measures ours and the baseline in alternating rounds and keeps each side's median, so a burst
+ * of load on the machine hits both sides alike instead of skewing one of them.
+ */
+export async function compareAlternating(
+  subject: string,
+  ours: { name: string; fn: () => unknown },
+  baseline: { name: string; fn: () => unknown },
+  { rounds = 3, durationMs = 500, batch = 100 }: { rounds?: number; durationMs?: number; batch?: number } = {},
+): Promise<Comparison> {
+  const oursRuns: Measurement[] = []
+  const baselineRuns: Measurement[] = []
+  for (let round = 0; round < rounds; round++) {
+    oursRuns.push(await measure(ours.name, ours.fn, { durationMs, batch }))
+    baselineRuns.push(await measure(baseline.name, baseline.fn, { durationMs, batch }))
+  }
+  const median = (runs: Measurement[]) => [...runs].sort((a, b) => a.opsPerSec - b.opsPerSec)[Math.floor(runs.length / 2)] as Measurement
+  const comparison = { subject, ours: median(oursRuns), baseline: median(baselineRuns) }
+  printComparison(comparison)
+  return comparison
+}

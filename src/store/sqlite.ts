@@ -1,6 +1,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Sqlite from 'better-sqlite3-multiple-ciphers'
+import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely'
+import { LRUCache } from 'lru-cache'
 import { StoreError } from './errors.js'
 
 export type SqliteDatabase = InstanceType<typeof Sqlite>
@@ -85,4 +87,27 @@ function verifyReadable(database: SqliteDatabase, path: string): void {
     }
     throw error
   }
+}
+
+/**
+ * What Kysely's SQLite driver sees: the database with prepared statements reused by SQL text.
+ * Kysely prepares every query afresh, and preparing a statement over our visibility views costs
+ * more than running it; queries are serialised on one connection, so sharing a statement is safe.
+ */
+export function withStatementCache(database: SqliteDatabase, max = 500): KyselySqliteDatabase {
+  const statements = new LRUCache<string, ReturnType<SqliteDatabase['prepare']>>({ max })
+  return {
+    close: () => {
+      statements.clear()
+      database.close()
+    },
+    prepare: (sql: string) => {
+      let statement = statements.get(sql)
+      if (statement === undefined) {
+        statement = database.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+  } as unknown as KyselySqliteDatabase
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../domain/clock.js'
 import { resolveDatabaseKey } from './encryption-key.js'
 import { StoreError } from './errors.js'
 import { latestMigrationName, migrateToLatest, migrationStatus, type MigrationState } from './migrator.js'
-import { openSqliteDatabase, sqliteFileExists } from './sqlite.js'
+import { openSqliteDatabase, sqliteFileExists, withStatementCache } from './sqlite.js'
 import type { Database } from './tables.js'
 import { runInTransaction, type Executor, type RetryPolicy } from './transactions.js'
 
@@ -59,7 +59,7 @@ function openSqliteStore(storage: Config['storage'], deps: StoreDeps): Store {
   }
   const database = openSqliteDatabase({ path, key, busyTimeoutMs: storage.busyTimeoutMs })
   key?.fill(0)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
   return buildStore('sqlite', db, 'begin immediate', deps, () => ({ total: 1, idle: 1, waiting: 0 }))
 }
 

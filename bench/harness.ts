@@ -20,7 +20,7 @@ export interface Comparison {
 /** Runs `fn` repeatedly for about `durationMs` (after a warm-up) and reports throughput. */
 export async function measure(
   name: string,
-  fn: () => unknown | Promise<unknown>,
+  fn: () => unknown,
   { durationMs = 1000, batch = 100 }: { durationMs?: number; batch?: number } = {},
 ): Promise<Measurement> {
   for (let i = 0; i < batch; i++) {

@@ -43,7 +43,7 @@ export const ConfigSchema = Type.Object(
           default: false,
           description: 'Development only: store SQLite unencrypted. Logged as a warning on every start.',
         }),
-        busyTimeoutMs: Type.Integer({ default: 250, minimum: 0, description: 'SQLite lock wait before a retry.' }),
+        busyTimeoutMs: Type.Integer({ default: 500, minimum: 0, description: 'SQLite lock wait before a retry.' }),
         poolSize: Type.Integer({ default: 10, minimum: 1, maximum: 200, description: 'PostgreSQL pool size.' }),
       },
       { additionalProperties: false, default: {} },
@@ -59,6 +59,31 @@ export const ConfigSchema = Type.Object(
         level: Type.Union(
           LOG_LEVELS.map((level) => Type.Literal(level)),
           { default: 'info', description: 'pino log level.' },
+        ),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    admin: Type.Object(
+      {
+        email: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 254, description: 'First owner created on start when no user exists.' })),
+        password: Type.Optional(Type.String({ minLength: 1, description: 'Password of that first owner (never logged; no default exists).' })),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    auth: Type.Object(
+      {
+        sessionIdleMinutes: Type.Integer({ default: 480, minimum: 1, description: 'A session ends after this long without a request.' }),
+        sessionAbsoluteHours: Type.Integer({ default: 168, minimum: 1, description: 'A session ends this long after login, whatever its use.' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    audit: Type.Object(
+      {
+        secret: Type.Optional(
+          Type.String({ pattern: '^[0-9a-fA-F]{64}$', description: 'App secret (64 hex): keys the audit chain MAC and TOTP-secret encryption.' }),
+        ),
+        secretFile: Type.Optional(
+          Type.String({ minLength: 1, description: 'App secret file (default audit.key beside the database key file).' }),
         ),
       },
       { additionalProperties: false, default: {} },
@@ -94,6 +119,12 @@ export const ENV_SETTINGS = {
   DURATION_SQLITE_BUSY_TIMEOUT_MS: 'storage.busyTimeoutMs',
   DURATION_DB_POOL_SIZE: 'storage.poolSize',
   REDIS_URL: 'redis.url',
+  DURATION_ADMIN_EMAIL: 'admin.email',
+  DURATION_ADMIN_PASSWORD: 'admin.password',
+  DURATION_SESSION_IDLE_MINUTES: 'auth.sessionIdleMinutes',
+  DURATION_SESSION_ABSOLUTE_HOURS: 'auth.sessionAbsoluteHours',
+  DURATION_AUDIT_KEY: 'audit.secret',
+  DURATION_AUDIT_KEY_FILE: 'audit.secretFile',
   LOG_LEVEL: 'log.level',
   DURATION_HOLIDAY_COUNTRY: 'calendar.country',
   DURATION_HOLIDAY_REGION: 'calendar.region',

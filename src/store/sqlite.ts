@@ -109,5 +109,5 @@ export function withStatementCache(database: SqliteDatabase, max = 500): KyselyS
       }
       return statement
     },
-  } as unknown as KyselySqliteDatabase
+  }
 }

@@ -12,7 +12,7 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 250 }
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 250 }
 
 /**
  * Runs `work` in one transaction on one connection and retries the whole unit on lock contention

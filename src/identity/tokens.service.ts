@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { toIsoTimestamp, type Clock } from '../domain/clock.js'
 import { NotFoundError, PermissionError } from '../domain/errors.js'
 import { usersRepository } from '../modules/users/users.repository.js'
+import type { AuditSink } from '../modules/resource.service.js'
 import type { Store } from '../store/store.js'
 import type { Actor } from './actor.js'
 import type { Permission } from './permissions.js'
@@ -32,20 +33,24 @@ export interface ApiTokenService {
   authenticate(secret: string): Promise<Actor | null>
 }
 
-export function createApiTokenService({ store, clock }: { store: Store; clock: Clock }): ApiTokenService {
+export function createApiTokenService({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditSink }): ApiTokenService {
   return {
     async create(actor, input) {
-      const scopes = input.scopes ?? null
-      // A token can never carry more than its creator may do.
-      const excess = (scopes ?? []).filter((scope: Permission) => !hasPermission({ ...actor, scopes: null }, scope))
+      // A token made with a scoped token inherits that token's limits and can never exceed them.
+      const scopes = input.scopes ?? actor.scopes
+      const excess = (scopes ?? []).filter(
+        (scope: Permission) => !hasPermission({ ...actor, scopes: null }, scope) || (actor.scopes !== null && !actor.scopes.includes(scope)),
+      )
       if (excess.length > 0) {
-        throw new PermissionError(`your role cannot grant: ${excess.join(', ')}`)
+        throw new PermissionError(`you cannot grant: ${excess.join(', ')}`)
       }
       const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`
       const expiresAt = toIsoTimestamp(clock.now() + (input.expiresInDays ?? 90) * DAY_MS)
-      const apiToken = await store.write((tx) =>
-        apiTokensRepository.insert(tx, { userId: actor.userId, name: input.name, tokenHash: hashToken(secret), scopes, expiresAt }, clock),
-      )
+      const apiToken = await store.write(async (tx) => {
+        const created = await apiTokensRepository.insert(tx, { userId: actor.userId, name: input.name, tokenHash: hashToken(secret), scopes, expiresAt }, clock)
+        await audit.record(tx, actor, { action: 'token.create', entity: 'token', entityId: created.id, after: created })
+        return created
+      })
       return { token: secret, apiToken }
     },
 
@@ -60,7 +65,12 @@ export function createApiTokenService({ store, clock }: { store: Store; clock: C
         if (!token || token.userId !== actor.userId) {
           throw new NotFoundError('token', id)
         }
-        return apiTokensRepository.update(tx, id, token.version, { revokedAt: toIsoTimestamp(clock.now()) }, clock)
+        if (token.revokedAt !== null) {
+          return token
+        }
+        const revoked = await apiTokensRepository.update(tx, id, token.version, { revokedAt: toIsoTimestamp(clock.now()) }, clock)
+        await audit.record(tx, actor, { action: 'token.revoke', entity: 'token', entityId: id, before: token, after: revoked })
+        return revoked
       })
     },
 
@@ -68,8 +78,7 @@ export function createApiTokenService({ store, clock }: { store: Store; clock: C
       if (!TOKEN_SHAPE.test(secret)) {
         return null
       }
-      const page = await apiTokensRepository.list(store.db, { filters: { tokenHash: hashToken(secret) }, limit: 1 })
-      const token = page.items[0]
+      const token = await apiTokensRepository.findOne(store.db, { tokenHash: hashToken(secret) })
       const now = clock.now()
       if (!token || token.revokedAt !== null || (token.expiresAt !== null && Date.parse(token.expiresAt) <= now)) {
         return null

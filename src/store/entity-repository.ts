@@ -69,6 +69,8 @@ export interface EntityRepository<E, Insert, Patch> {
   /** Removes the row for good (tables without soft delete, and privacy erasure). */
   remove(db: Executor, id: string, expectedVersion: number): Promise<void>
   list(db: Executor, query?: ListQuery): Promise<Page<E>>
+  /** The first row matching equality filters (no count query): for lookups by a unique key. */
+  findOne(db: Executor, filters: Readonly<Record<string, FilterValue>>, options?: ReadOptions): Promise<E | undefined>
 }
 
 /**
@@ -196,6 +198,19 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
       if (Number(result.numDeletedRows) === 0) {
         await conflictOrMissing(db, id, expectedVersion)
       }
+    },
+
+    async findOne(db, filters, options = {}) {
+      let query = accessGuard((db as Kysely<any>).selectFrom(source(options.includeDeleted)), options.visibleTo)
+      for (const [field, value] of Object.entries(filters)) {
+        const column = camelToSnake(field)
+        if (!spec.filterable.includes(field)) {
+          throw new ValidationError(`cannot look up ${spec.entity}s by ${field}`)
+        }
+        query = value === null ? query.where(column, 'is', null) : query.where(column, '=', typeof value === 'boolean' ? Number(value) : value)
+      }
+      const row = await query.selectAll().limit(1).executeTakeFirst()
+      return row ? toEntity(row) : undefined
     },
 
     async list(db, query = {}) {

@@ -29,7 +29,7 @@ export async function recordTaskCompletion(tx: Executor, clock: Clock, award: Ta
     return
   }
   const today = toLocalDate(clock.now(), award.timeZone)
-  const existing = (await userStreaksRepository.list(tx, { filters: { userId: award.userId, streakType: 'daily_tasks' }, limit: 1 })).items[0]
+  const existing = await userStreaksRepository.findOne(tx, { userId: award.userId, streakType: 'daily_tasks' })
   const next = advanceStreak(existing ?? null, today)
   if (existing) {
     await userStreaksRepository.update(tx, existing.id, existing.version, next, clock)

@@ -26,7 +26,7 @@ export function createSettingsService({ store, clock, audit }: ResourceServiceDe
     }
   }
   const find = async (actor: Actor, key: string, scope: SettingScope) =>
-    (await settingsRepository.list(store.db, { filters: { scope: scopeKey(actor, scope), settingKey: key }, limit: 1 })).items[0]
+    await settingsRepository.findOne(store.db, { scope: scopeKey(actor, scope), settingKey: key })
 
   return {
     async list(actor) {
@@ -39,7 +39,7 @@ export function createSettingsService({ store, clock, audit }: ResourceServiceDe
         throw new ValidationError('setting value too large', [{ pointer: '/value', message: `at most ${MAX_VALUE_BYTES} bytes of JSON` }])
       }
       return store.write(async (tx) => {
-        const existing = (await settingsRepository.list(tx, { filters: { scope: scopeKey(actor, input.scope), settingKey: key }, limit: 1 })).items[0]
+        const existing = await settingsRepository.findOne(tx, { scope: scopeKey(actor, input.scope), settingKey: key })
         if (!existing) {
           const created = await settingsRepository.insert(
             tx,

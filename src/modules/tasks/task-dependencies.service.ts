@@ -26,14 +26,14 @@ export function createTaskDependenciesService({ store, clock, audit }: ResourceS
     let epicId = task.epicId
     let taskKey = key
     if (qualified) {
-      const epic = (await epicsRepository.list(tx, { filters: { epicKey: qualified.epicKey }, limit: 1, visibleTo: visibilityOf(actor) })).items[0]
+      const epic = await epicsRepository.findOne(tx, { epicKey: qualified.epicKey }, { visibleTo: visibilityOf(actor) })
       if (!epic) {
         return undefined
       }
       epicId = epic.id
       taskKey = qualified.taskKey
     }
-    return (await tasksRepository.list(tx, { filters: { epicId, taskKey }, limit: 1 })).items[0]
+    return await tasksRepository.findOne(tx, { epicId, taskKey })
   }
 
   /** Follows resolved blocking dependencies from `start`; returns the path back to `target`, if any. */

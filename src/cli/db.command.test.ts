@@ -22,7 +22,7 @@ describe('duration db', () => {
   it('lists every migration as pending, applies them, then reports the database up to date', async () => {
     const before = await cli(['db', 'status'])
     expect(before.code).toBe(0)
-    expect(before.out).toMatch(/^dialect: sqlite\npending  0001-initial-schema\n/)
+    expect(before.out).toMatch(/^dialect: sqlite\npending {2}0001-initial-schema\n/)
     const migrate = await cli(['db', 'migrate'])
     expect(migrate.code).toBe(0)
     expect(migrate.out).toMatch(/^applied 0001-initial-schema\napplied 0002-project-members\n/)

@@ -1,12 +1,12 @@
-import { sql, type CreateTableBuilder, type Kysely } from 'kysely'
+import { sql } from 'kysely'
+import { inList, withRowMeta, type MigrationDb } from './schema-helpers.js'
 
 /**
  * The full data model (issue #2). Written once with Kysely's schema builder so the same migration
  * runs on SQLite and PostgreSQL; only types both dialects understand are used.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against whatever schema exists at that point
-type Db = Kysely<any>
+type Db = MigrationDb
 
 const TDD_PHASES = ['analysis', 'red', 'green', 'refactor', 'review']
 const TASK_STATUSES = ['pending', 'in_progress', 'blocked', 'completed', 'cancelled']
@@ -14,18 +14,6 @@ const DEPENDENCY_TYPES = ['blocking', 'related', 'optional']
 const SESSION_KINDS = ['focus', 'short_break', 'long_break']
 const SESSION_MODES = ['pomodoro', 'flowtime']
 const SESSION_STATES = ['running', 'paused', 'completed', 'abandoned']
-
-function inList(column: string, values: readonly string[]) {
-  return sql`${sql.ref(column)} in (${sql.join(values.map((value) => sql.lit(value)))})`
-}
-
-function withRowMeta<T extends string>(table: CreateTableBuilder<T, never>) {
-  return table
-    .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('created_at', 'text', (col) => col.notNull())
-    .addColumn('updated_at', 'text', (col) => col.notNull())
-    .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1).check(sql`version >= 1`))
-}
 
 function rating(column: string) {
   return sql`${sql.ref(column)} is null or ${sql.ref(column)} between 1 and 10`

@@ -1,17 +1,12 @@
-import { sql, type Kysely } from 'kysely'
+import { sql } from 'kysely'
+import { withRowMeta, type MigrationDb } from './schema-helpers.js'
 
 /** Per-project membership: members and viewers see only the projects they belong to (issue #6). */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against whatever schema exists at that point
-type Db = Kysely<any>
+type Db = MigrationDb
 
 export async function up(db: Db): Promise<void> {
-  await db.schema
-    .createTable('project_members')
-    .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('created_at', 'text', (col) => col.notNull())
-    .addColumn('updated_at', 'text', (col) => col.notNull())
-    .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
+  await withRowMeta(db.schema.createTable('project_members'))
     .addColumn('project_id', 'text', (col) => col.notNull().references('projects.id').onDelete('cascade'))
     .addColumn('user_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
     .addColumn('project_role', 'text', (col) =>

@@ -1,17 +1,11 @@
-import type { Kysely } from 'kysely'
+import { withRowMeta, type MigrationDb } from './schema-helpers.js'
 
 /** Bearer tokens for the CLI and scripts: stored as SHA-256 of the secret, shown once (issue #6). */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against whatever schema exists at that point
-type Db = Kysely<any>
+type Db = MigrationDb
 
 export async function up(db: Db): Promise<void> {
-  await db.schema
-    .createTable('api_tokens')
-    .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('created_at', 'text', (col) => col.notNull())
-    .addColumn('updated_at', 'text', (col) => col.notNull())
-    .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
+  await withRowMeta(db.schema.createTable('api_tokens'))
     .addColumn('user_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
     .addColumn('name', 'text', (col) => col.notNull())
     .addColumn('token_hash', 'text', (col) => col.notNull().unique())

@@ -135,4 +135,7 @@ export const ENV_SETTINGS = {
  * DURATION_* variables that are not settings of the server but are read by other tools
  * (the config file path, the test harness). Any other DURATION_* name is a typo and stops startup.
  */
-export const ENV_NON_SETTINGS = ['DURATION_CONFIG', 'DURATION_REQUIRE_SERVICES', 'DURATION_TEST_DATABASE_URL', 'DURATION_TEST_REDIS_URL'] as const
+export const ENV_NON_SETTINGS = [
+  'DURATION_CONFIG', 'DURATION_REQUIRE_SERVICES', 'DURATION_TEST_DATABASE_URL', 'DURATION_TEST_REDIS_URL',
+  'DURATION_SERVER', 'DURATION_TOKEN',
+] as const

@@ -36,6 +36,7 @@ export const authGuardPlugin = fp<{ authenticate: Authenticator }>(
         authorization: request.headers.authorization,
         cookies: (request as { cookies?: Record<string, string | undefined> }).cookies ?? {},
         method: request.method,
+        csrfToken: typeof request.headers['x-csrf-token'] === 'string' ? request.headers['x-csrf-token'] : undefined,
       })
       request.actor = actor === null ? null : { ...actor, requestId: request.id, ip: request.ip }
       if (permission === 'public') {

@@ -1,20 +1,12 @@
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely'
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder } from 'kysely'
+import { inList, withRowMeta, type MigrationDb } from './schema-helpers.js'
 
 /**
  * Identity and audit (issue #6): login sessions, login throttling, two-factor secrets and recovery
  * codes, admin-issued password resets, and the append-only, MAC-chained audit log with its head row.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against whatever schema exists at that point
-type Db = Kysely<any>
-
-function withRowMeta<T extends string>(table: CreateTableBuilder<T, never>) {
-  return table
-    .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('created_at', 'text', (col) => col.notNull())
-    .addColumn('updated_at', 'text', (col) => col.notNull())
-    .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
-}
+type Db = MigrationDb
 
 const userRef = (col: ColumnDefinitionBuilder) => col.notNull().references('users.id').onDelete('cascade')
 
@@ -22,7 +14,7 @@ export async function up(db: Db): Promise<void> {
   await withRowMeta(db.schema.createTable('auth_sessions'))
     .addColumn('user_id', 'text', userRef)
     .addColumn('secret_hash', 'text', (col) => col.notNull().unique())
-    .addColumn('state', 'text', (col) => col.notNull().check(sql`state in ('active', 'enrolment_required')`))
+    .addColumn('state', 'text', (col) => col.notNull().check(inList('state', ['active', 'enrolment_required'])))
     .addColumn('last_seen_at', 'text', (col) => col.notNull())
     .addColumn('expires_at', 'text', (col) => col.notNull())
     .addColumn('revoked_at', 'text')

@@ -17,24 +17,11 @@ export function focusSessionPoints(actualMinutes: number): number {
   return Math.max(1, Math.floor(actualMinutes / MINUTES_PER_FOCUS_POINT))
 }
 
+/** A stored streak row's counters (see domain/gamification for how a day advances it). */
 export interface StreakState {
   currentCount: number
   bestCount: number
   lastActivityDate: LocalDate | null
-}
-
-/**
- * The streak after activity on `today`: unchanged when today already counted, +1 when the last
- * active day was yesterday, otherwise a new streak of 1. Best is never lower than current (the
- * reference's trigger left best NULL for a new row and reset it to 0 in its first version).
- */
-export function advanceStreak(state: Readonly<StreakState>, today: LocalDate): StreakState {
-  if (state.lastActivityDate === today) {
-    return { ...state, bestCount: Math.max(state.bestCount, state.currentCount) }
-  }
-  const continues = state.lastActivityDate !== null && addCalendarDays(state.lastActivityDate, 1) === today
-  const currentCount = continues ? state.currentCount + 1 : 1
-  return { currentCount, bestCount: Math.max(state.bestCount, currentCount), lastActivityDate: today }
 }
 
 /**

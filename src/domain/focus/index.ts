@@ -14,6 +14,6 @@ export {
 } from './timer-preferences.js'
 export type { TimerPreferences } from './timer-preferences.js'
 export {
-  FOCUS_STREAK_DAY_MINUTES, MINUTES_PER_FOCUS_POINT, advanceStreak, currentStreak, focusSessionPoints,
+  FOCUS_STREAK_DAY_MINUTES, MINUTES_PER_FOCUS_POINT, currentStreak, focusSessionPoints,
 } from './focus-rewards.js'
 export type { StreakState } from './focus-rewards.js'

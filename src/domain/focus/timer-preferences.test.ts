@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../errors.js'
-import { advanceStreak, currentStreak, focusSessionPoints } from './focus-rewards.js'
+import { currentStreak, focusSessionPoints } from './focus-rewards.js'
 import {
   DEFAULT_TIMER_PREFERENCES, flowtimeBreakMinutes, nextBreakKind, plannedMinutesFor, resolveTimerPreferences,
   validateTimerPreferences,
@@ -39,14 +39,6 @@ describe('timer preferences', () => {
 describe('focus rewards', () => {
   it('gives a point per 5 minutes with a minimum of 1 when the session lasted a minute', () => {
     expect([0, 1, 4, 5, 25, 52].map(focusSessionPoints)).toEqual([0, 1, 1, 1, 5, 10])
-  })
-
-  it('extends, keeps or restarts the streak depending on the last active day', () => {
-    const state = { currentCount: 3, bestCount: 5, lastActivityDate: '2026-01-04' }
-    expect(advanceStreak(state, '2026-01-05')).toEqual({ currentCount: 4, bestCount: 5, lastActivityDate: '2026-01-05' })
-    expect(advanceStreak(state, '2026-01-04')).toEqual(state)
-    expect(advanceStreak(state, '2026-01-07')).toEqual({ currentCount: 1, bestCount: 5, lastActivityDate: '2026-01-07' })
-    expect(advanceStreak({ currentCount: 0, bestCount: 0, lastActivityDate: null }, '2026-01-07')).toEqual({ currentCount: 1, bestCount: 1, lastActivityDate: '2026-01-07' })
   })
 
   it('reads a streak as lapsed when its last day is before yesterday', () => {

@@ -1,9 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, LongText, Nullable, RowMetaFields, Timestamp } from '../common.schema.js'
+import { MAX_PLANNED_MINUTES, SESSION_KINDS, SESSION_MODES, SESSION_STATES } from '../../domain/focus/index.js'
+import { Id, LocalDateString, LongText, Nullable, RowMetaFields, Timestamp } from '../common.schema.js'
 
-export const SESSION_KINDS = ['focus', 'short_break', 'long_break'] as const
-export const SESSION_MODES = ['pomodoro', 'flowtime'] as const
-export const SESSION_STATES = ['running', 'paused', 'completed', 'abandoned'] as const
+export { SESSION_KINDS, SESSION_MODES, SESSION_STATES }
 export const INTERRUPTION_SOURCES = ['internal', 'external'] as const
 
 const Rating = Nullable(Type.Integer({ minimum: 1, maximum: 10 }))
@@ -48,3 +47,51 @@ export const SessionInterruption = Type.Object({
 export type SessionInterruption = Static<typeof SessionInterruption>
 export const SessionInterruptionCreate = Type.Omit(SessionInterruption, ['id', 'createdAt', 'updatedAt', 'version'])
 export type SessionInterruptionCreate = Static<typeof SessionInterruptionCreate>
+
+/** What PATCH /sessions/:id may change; state moves only through the timer routes. */
+export const SESSION_EDITABLE_FIELDS = [
+  'taskId', 'startedAt', 'endedAt', 'plannedMinutes', 'actualMinutes', 'focusScore', 'energyLevel', 'moodRating', 'notes',
+] as const
+export type SessionEditableField = (typeof SESSION_EDITABLE_FIELDS)[number]
+
+export const SessionEdit = Type.Partial(Type.Object({
+  taskId: Nullable(Id),
+  startedAt: Timestamp,
+  endedAt: Timestamp,
+  plannedMinutes: Nullable(Type.Integer({ minimum: 1, maximum: MAX_PLANNED_MINUTES })),
+  actualMinutes: Type.Integer({ minimum: 0, maximum: 1440 }),
+  focusScore: Rating,
+  energyLevel: Rating,
+  moodRating: Rating,
+  notes: Nullable(LongText),
+}), { additionalProperties: false })
+export type SessionEdit = Static<typeof SessionEdit>
+
+/** One changed field of a session: who changed it, when, and the value before and after. */
+export const SessionChange = Type.Object({
+  ...RowMetaFields,
+  sessionId: Id,
+  userId: Id,
+  changedBy: Nullable(Id),
+  changedAt: Timestamp,
+  field: Type.String({ maxLength: 64 }),
+  oldValue: Type.Unknown(),
+  newValue: Type.Unknown(),
+})
+export type SessionChange = Static<typeof SessionChange>
+export const SessionChangeCreate = Type.Omit(SessionChange, ['id', 'createdAt', 'updatedAt', 'version'])
+export type SessionChangeCreate = Static<typeof SessionChangeCreate>
+
+/** Filters of GET /sessions; `from`/`to` are inclusive local dates of the session start in the workspace zone. */
+export const SessionListQuery = Type.Object({
+  userId: Type.Optional(Id),
+  taskId: Type.Optional(Id),
+  kind: Type.Optional(WorkSession.properties.kind),
+  state: Type.Optional(WorkSession.properties.state),
+  from: Type.Optional(LocalDateString),
+  to: Type.Optional(LocalDateString),
+  direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+}, { additionalProperties: false })
+export type SessionListQuery = Static<typeof SessionListQuery>

@@ -12,7 +12,7 @@ import { finalizeConfig } from '../src/config/load-config.js'
 import { usersRepository } from '../src/modules/users/users.repository.js'
 import { systemClock } from '../src/ops/clock.js'
 import { createLogger } from '../src/ops/logger.js'
-import { sqliteTestConfig } from '../test/helpers/stores.js'
+import { sqliteTestConfig, testKeyHex } from '../test/helpers/stores.js'
 
 const DURATION_S = 4
 const CONNECTIONS = 10
@@ -39,7 +39,7 @@ function print(subject: string, ours: Load, baseline: Load): void {
 
 export async function run(): Promise<void> {
   const { config: base, dir } = sqliteTestConfig()
-  const config = finalizeConfig({ storage: { ...base.storage }, log: { level: 'silent' } })
+  const config = finalizeConfig({ storage: { ...base.storage }, audit: { secret: testKeyHex() }, log: { level: 'silent' } })
   const app = await createApp(config, { logger: createLogger({ level: 'silent' }) })
   await app.server.listen({ port: 0, host: '127.0.0.1' })
   const apiUrl = `http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`

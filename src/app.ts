@@ -7,7 +7,15 @@ import { createLogger } from './ops/logger.js'
 import { createMetrics, type Metrics } from './ops/metrics.js'
 import { createRedisClient, pingRedis } from './ops/redis.js'
 import { createAuthenticator } from './identity/authenticator.js'
-import { createApiTokenService, type ApiTokenService } from './identity/tokens.service.js'
+import type { ApiTokenService } from './identity/tokens.service.js'
+import { createIdentity, type Identity } from './identity/identity.js'
+import { adminRoutes } from './modules/admin/admin.routes.js'
+import { createAdminService, type AdminService } from './modules/admin/admin.service.js'
+import { auditRoutes } from './modules/audit/audit.routes.js'
+import { createAuditLogService, type AuditLogService } from './modules/audit/audit.service.js'
+import { authRoutes } from './modules/auth/auth.routes.js'
+import { tokensRoutes } from './modules/auth/tokens.routes.js'
+import { twoFactorRoutes } from './modules/auth/two-factor.routes.js'
 import { createBusinessCalendar } from './domain/calendar/index.js'
 import { clientsRoutes } from './modules/clients/clients.routes.js'
 import { createClientsService, type ClientsService } from './modules/clients/clients.service.js'
@@ -15,7 +23,7 @@ import { epicsRoutes } from './modules/epics/epics.routes.js'
 import { createEpicsService, type EpicsService } from './modules/epics/epics.service.js'
 import { projectsRoutes } from './modules/projects/projects.routes.js'
 import { createProjectsService, type ProjectsService } from './modules/projects/projects.service.js'
-import { noAudit, type AuditSink } from './modules/resource.service.js'
+import type { AuditSink } from './modules/resource.service.js'
 import { settingsRoutes } from './modules/settings/settings.routes.js'
 import { createSettingsService, type SettingsService } from './modules/settings/settings.service.js'
 import { createTaskDependenciesService, type TaskDependenciesService } from './modules/tasks/task-dependencies.service.js'
@@ -24,6 +32,17 @@ import { createTasksService, type TasksService } from './modules/tasks/tasks.ser
 import { usersRoutes } from './modules/users/users.routes.js'
 import { createUsersService, type UsersService } from './modules/users/users.service.js'
 import { openStore, type Store } from './store/store.js'
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js'
+import { createAnalyticsService, type AnalyticsService } from './modules/analytics/analytics.service.js'
+import { sessionsRoutes } from './modules/sessions/sessions.routes.js'
+import { createSessionsService, type SessionsService } from './modules/sessions/sessions.service.js'
+import { timerRoutes } from './modules/sessions/timer.routes.js'
+import { createTimerService, type TimerService } from './modules/sessions/timer.service.js'
+import { calendarRoutes } from './modules/calendar/calendar.routes.js'
+import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service.js'
+import { createDurationsService, type DurationsService } from './modules/calendar/durations.service.js'
+import { importsRoutes } from './modules/imports/imports.routes.js'
+import { createImportsService, type ImportsService } from './modules/imports/imports.service.js'
 
 /** Everything a test or the CLI may replace; production passes nothing. */
 export interface AppOverrides {
@@ -36,6 +55,9 @@ export interface AppOverrides {
 /** Every service, built once; routes and the CLI's local mode use these. */
 export interface Services {
   readonly tokens: ApiTokenService
+  readonly identity: Identity
+  readonly admin: AdminService
+  readonly auditLog: AuditLogService
   readonly clients: ClientsService
   readonly projects: ProjectsService
   readonly epics: EpicsService
@@ -43,6 +65,12 @@ export interface Services {
   readonly taskDependencies: TaskDependenciesService
   readonly users: UsersService
   readonly settings: SettingsService
+  readonly imports: ImportsService
+  readonly calendar: CalendarService
+  readonly durations: DurationsService
+  readonly timer: TimerService
+  readonly sessions: SessionsService
+  readonly analytics: AnalyticsService
 }
 
 export interface App {
@@ -90,14 +118,18 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
     })
     const redis = config.redis.url === undefined ? undefined : createRedisClient(config.redis.url, logger)
     // --- services: each gets exactly the adapters it needs ---
-    const audit: AuditSink = noAudit
+    const identity = await createIdentity({ config, store, clock })
+    const audit: AuditSink = identity.audit
     const deps = { store, clock, audit }
     const calendar = createBusinessCalendar({
       country: config.calendar.country,
       ...(config.calendar.region === undefined ? {} : { region: config.calendar.region }),
     })
     const services: Services = {
-      tokens: createApiTokenService(deps),
+      tokens: identity.tokens,
+      identity,
+      admin: createAdminService({ store, clock, ...identity }),
+      auditLog: createAuditLogService({ store, audit: identity.audit, macKey: identity.keys.auditMac }),
       clients: createClientsService(deps),
       projects: createProjectsService(deps),
       epics: createEpicsService({ ...deps, calendar }),
@@ -105,18 +137,38 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
       taskDependencies: createTaskDependenciesService(deps),
       users: createUsersService(deps),
       settings: createSettingsService(deps),
+      imports: createImportsService(deps),
+      calendar: createCalendarService({ defaults: config.calendar }),
+      durations: createDurationsService(),
+      timer: createTimerService({ ...deps, timeZone: config.calendar.timeZone }),
+      sessions: createSessionsService({ ...deps, timeZone: config.calendar.timeZone }),
+      analytics: createAnalyticsService({ store, clock, timeZone: config.calendar.timeZone }),
+    }
+    const owner = await identity.accounts.bootstrapOwner(config.admin)
+    if (owner !== null) {
+      logger.info({ userId: owner.id }, 'created the first owner from DURATION_ADMIN_EMAIL')
     }
     // --- routes: one entry per module, mounted under /api/v1 ---
     const routes: RouteEntry[] = [
+      authRoutes(identity),
+      twoFactorRoutes(identity),
+      tokensRoutes(identity),
+      adminRoutes(services),
+      auditRoutes(services),
       clientsRoutes(services.clients),
       projectsRoutes(services.projects, services.clients),
       epicsRoutes(services.epics, services.projects),
       tasksRoutes(services.tasks, services.epics, services.taskDependencies),
       usersRoutes(services.users),
       settingsRoutes(services.settings),
+      importsRoutes({ imports: services.imports }),
+      calendarRoutes({ calendar: services.calendar, durations: services.durations }),
+      timerRoutes({ timer: services.timer }),
+      sessionsRoutes({ sessions: services.sessions }),
+      analyticsRoutes({ analytics: services.analytics }),
     ]
     const server = await buildServer({
-      authenticate: createAuthenticator({ tokens: services.tokens }),
+      authenticate: createAuthenticator({ tokens: services.tokens, sessions: identity.sessions }),
       config,
       logger,
       metrics,

@@ -3,6 +3,7 @@ import * as initialSchema from './migrations/0001-initial-schema.js'
 import * as projectMembers from './migrations/0002-project-members.js'
 import * as apiTokens from './migrations/0003-api-tokens.js'
 import * as identity from './migrations/0004-identity.js'
+import * as sessionChanges from './migrations/0005-session-changes.js'
 import type { Database } from './tables.js'
 
 /**
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-project-members': projectMembers,
   '0003-api-tokens': apiTokens,
   '0004-identity': identity,
+  '0005-session-changes': sessionChanges,
 }
 
 export interface MigrationState {

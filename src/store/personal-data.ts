@@ -80,6 +80,7 @@ export const PERSONAL_DATA_MAP: Readonly<Record<TableName, PersonalDataEntry>> =
     subjectColumn: 'user_id',
     columns: { occurred_at: 'behavioural', source: 'behavioural', reason: 'free_text' },
   },
+  session_changes: { subjectColumn: 'user_id', columns: { changed_at: 'behavioural', old_value: 'free_text', new_value: 'free_text' } },
   point_events: { subjectColumn: 'user_id', columns: { points: 'behavioural', occurred_at: 'behavioural' } },
   user_achievements: {
     subjectColumn: 'user_id',

@@ -158,6 +158,17 @@ export interface SessionInterruptionTable extends RowMeta {
   reason: string | null
 }
 
+/** One changed field of a work session (who, when, old → new as JSON text). */
+export interface SessionChangeTable extends RowMeta {
+  session_id: string
+  user_id: string
+  changed_by: string | null
+  changed_at: string
+  field: string
+  old_value: string | null
+  new_value: string | null
+}
+
 export interface PointEventTable extends RowMeta {
   user_id: string
   task_id: string | null
@@ -274,6 +285,7 @@ export interface Database {
   task_dependencies: TaskDependencyTable
   work_sessions: WorkSessionTable
   session_interruptions: SessionInterruptionTable
+  session_changes: SessionChangeTable
   point_events: PointEventTable
   user_achievements: UserAchievementTable
   user_streaks: UserStreakTable

@@ -13,7 +13,7 @@ import { createManualClock } from '../../src/ops/clock.js'
 import { createLogger } from '../../src/ops/logger.js'
 import type { Dialect } from '../../src/store/store.js'
 import { createTestDatabase } from './services.js'
-import { sqliteTestConfig } from './stores.js'
+import { sqliteTestConfig, testKeyHex } from './stores.js'
 
 export interface SignedIn {
   user: User
@@ -32,6 +32,11 @@ export interface TestApp {
   /** fetch() against the app with JSON in and out. */
   request(method: string, path: string, options?: { as?: SignedIn; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: unknown }>
   close(): Promise<void>
+  /**
+   * Simulates a server restart: closes the app (database connections included) and builds a new
+   * one on the same database and clock, listening on a new port; `app` and `baseUrl` follow.
+   */
+  restart(): Promise<void>
 }
 
 let counter = 0
@@ -44,19 +49,32 @@ export async function startTestApp(dialect: Dialect, extraConfig: Record<string,
   let config
   if (dialect === 'sqlite') {
     const sqlite = sqliteTestConfig()
-    config = finalizeConfig({ ...extraConfig, storage: { ...sqlite.config.storage } })
+    config = finalizeConfig({ audit: { secret: testKeyHex() }, ...extraConfig, storage: { ...sqlite.config.storage } })
     cleanupStorage = () => Promise.resolve(rmSync(sqlite.dir, { recursive: true, force: true }))
   } else {
     const database = await createTestDatabase()
-    config = finalizeConfig({ ...extraConfig, storage: { databaseUrl: database.url } })
+    config = finalizeConfig({ audit: { secret: testKeyHex() }, ...extraConfig, storage: { databaseUrl: database.url } })
     cleanupStorage = database.drop
   }
-  const app = await createApp(config, { clock, logger })
-  await app.server.listen({ port: 0, host: '127.0.0.1' })
-  const baseUrl = `http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`
+  const listen = async (): Promise<[App, string]> => {
+    const started = await createApp(config, { clock, logger })
+    await started.server.listen({ port: 0, host: '127.0.0.1' })
+    return [started, `http://127.0.0.1:${(started.server.server.address() as AddressInfo).port}`]
+  }
+  let [app, baseUrl] = await listen()
 
   return {
-    app, baseUrl, clock, logLines,
+    get app() {
+      return app
+    },
+    get baseUrl() {
+      return baseUrl
+    },
+    clock, logLines,
+    async restart() {
+      await app.close()
+      ;[app, baseUrl] = await listen()
+    },
     async signIn(role, name) {
       counter += 1
       const label = name ?? `${role}${counter}`

@@ -5,6 +5,7 @@ import { buildServer, type DurationServer, type RouteEntry } from './http/server
 import { systemClock } from './ops/clock.js'
 import { createLogger } from './ops/logger.js'
 import { createMetrics, type Metrics } from './ops/metrics.js'
+import type { Redis } from 'ioredis'
 import { createRedisClient, pingRedis } from './ops/redis.js'
 import { createAuthenticator } from './identity/authenticator.js'
 import type { ApiTokenService } from './identity/tokens.service.js'
@@ -73,24 +74,31 @@ export interface Services {
   readonly analytics: AnalyticsService
 }
 
-export interface App {
+/** Adapters and services without an HTTP server: what the CLI's local mode runs on. */
+export interface Core {
   readonly config: Readonly<Config>
   readonly services: Services
   readonly clock: Clock
   readonly logger: Logger
   readonly metrics: Metrics
   readonly store: Store
+  readonly redis: Redis | undefined
+  /** Closes Redis and the database. Idempotent. */
+  close(): Promise<void>
+}
+
+export interface App extends Core {
   readonly server: DurationServer
-  /** Stops the server (in-flight requests finish) and closes the database. Idempotent. */
+  /** Stops the server (in-flight requests finish), then closes Redis and the database. Idempotent. */
   close(): Promise<void>
 }
 
 /**
  * The composition root: the only place that constructs adapters (clock, logger, metrics, store,
- * HTTP server) and hands them down. No module keeps state of its own, so two apps can live in
- * one process (the tests do this).
+ * Redis, services) and hands them down. No module keeps state of its own, so two apps can live in
+ * one process (the tests do this). The CLI's local mode stops here; `createApp` adds the server.
  */
-export async function createApp(config: Readonly<Config>, overrides: AppOverrides = {}): Promise<App> {
+export async function createCore(config: Readonly<Config>, overrides: AppOverrides = {}): Promise<Core> {
   const clock = overrides.clock ?? systemClock
   const logger = overrides.logger ?? createLogger({ level: config.log.level })
   const metrics = createMetrics()
@@ -148,6 +156,23 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
     if (owner !== null) {
       logger.info({ userId: owner.id }, 'created the first owner from DURATION_ADMIN_EMAIL')
     }
+    let closing: Promise<void> | undefined
+    return {
+      config, services, clock, logger, metrics, store, redis,
+      close: () => (closing ??= Promise.resolve(redis?.quit().catch(() => redis.disconnect())).then(() => store.close())),
+    }
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}
+
+/** The whole app: the core plus the HTTP server with every module's routes (not yet listening). */
+export async function createApp(config: Readonly<Config>, overrides: AppOverrides = {}): Promise<App> {
+  const core = await createCore(config, overrides)
+  const { services, store, redis, logger, metrics, clock } = core
+  const { identity } = services
+  try {
     // --- routes: one entry per module, mounted under /api/v1 ---
     const routes: RouteEntry[] = [
       authRoutes(identity),
@@ -181,15 +206,12 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
     })
     let closing: Promise<void> | undefined
     return {
-      config, services, clock, logger, metrics, store, server,
-      close: () =>
-        (closing ??= server
-          .close()
-          .then(() => redis?.quit().catch(() => redis.disconnect()))
-          .then(() => store.close())),
+      ...core,
+      server,
+      close: () => (closing ??= server.close().then(() => core.close())),
     }
   } catch (error) {
-    await store.close()
+    await core.close()
     throw error
   }
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
-import { createApp, type App } from '../app.js'
+import { createCore, type Core } from '../app.js'
 import { loadConfig } from '../config/load-config.js'
 import { ValidationError } from '../domain/errors.js'
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../modules/users/users.schema.js'
@@ -11,9 +11,9 @@ import type { CliIo } from './program.js'
 export type CliInput = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown }
 
 /** Builds the app (migrated, not listening) with warnings on stderr, runs `work`, closes it. */
-export async function withApp<T>(io: CliIo, work: (app: App) => Promise<T>): Promise<T> {
+export async function withApp<T>(io: CliIo, work: (app: Core) => Promise<T>): Promise<T> {
   const logger = createLogger({ level: 'warn', destination: { write: (line: string) => io.err(line) } })
-  const app = await createApp(loadConfig(io.env, io.cwd), { logger })
+  const app = await createCore(loadConfig(io.env, io.cwd), { logger })
   try {
     return await work(app)
   } finally {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { createApp, type App } from '../app.js'
+import { createCore, type Core } from '../app.js'
 import { loadConfig } from '../config/load-config.js'
 import { NotFoundError, PermissionError, ValidationError } from '../domain/errors.js'
 import type { Actor } from '../identity/actor.js'
@@ -13,7 +13,7 @@ import type { CliIo } from './program.js'
 
 /** What a local command works with: the whole app (no listening server) and who is acting. */
 export interface LocalContext {
-  app: App
+  app: Core
   actor: Actor
 }
 
@@ -70,7 +70,7 @@ export async function withLocalApp<T>(
   const config = loadConfig(io.env, io.cwd)
   // Logs go to stderr and only when something is wrong: stdout belongs to the command's output.
   const logger = createLogger({ level: 'warn', destination: { write: (line: string) => io.err(line) } })
-  const app = await createApp(config, { logger })
+  const app = await createCore(config, { logger })
   try {
     const actor = await resolveLocalActor(app.store, options.as)
     if (!hasPermission(actor, options.permission)) {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ValidationError } from '../domain/errors.js'
 import type { Permission } from '../identity/permissions.js'
+import { PageOf, PagingFields } from '../modules/common.schema.js'
 import type { ResourceService } from '../modules/resource.service.js'
 import { requireActor } from './auth-guard.js'
 
@@ -33,16 +34,6 @@ export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 export const VersionBody = Type.Object({ version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })
 export const VersionQuery = Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false })
 
-/** `{ items, total, limit, offset }` around an entity schema. */
-export function PageOf<T extends TSchema>(item: T) {
-  return Type.Object({
-    items: Type.Array(item),
-    total: Type.Integer({ minimum: 0 }),
-    limit: Type.Integer({ minimum: 1 }),
-    offset: Type.Integer({ minimum: 0 }),
-  })
-}
-
 /** Query string of a list: paging, sorting and equality filters on whitelisted fields. */
 export function ListQuerySchema(filterable: readonly string[], sortable: readonly string[]) {
   const filters: Record<string, TSchema> = {}
@@ -51,8 +42,7 @@ export function ListQuerySchema(filterable: readonly string[], sortable: readonl
   }
   return Type.Object(
     {
-      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-      offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+      ...PagingFields,
       sort: Type.Optional(Type.Union(sortable.map((s) => Type.Literal(s)))),
       direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')])),
       includeDeleted: Type.Optional(Type.Boolean()),

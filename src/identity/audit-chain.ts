@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { canonicalJson } from './canonical-json.js'
+import { canonicalJson } from '../domain/canonical-json.js'
 
 /** The MAC the first entry chains to. */
 export const GENESIS_MAC = '0'.repeat(64)

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type SelectQueryBuilder } from 'kysely'
 import { toIsoTimestamp, type Clock } from '../domain/clock.js'
+import { pageWithTotal } from '../store/page-query.js'
 import type { AuditLogTable, Database } from '../store/tables.js'
 import type { Executor } from '../store/transactions.js'
 import { computeAuditMac, type AuditEntry } from './audit-chain.js'
@@ -100,12 +101,9 @@ export async function queryAuditEntries(
   filters: AuditFilters,
   page: { limit: number; offset: number; order: 'asc' | 'desc' },
 ): Promise<{ items: AuditEntry[]; total: number }> {
-  const base = applyFilters(db.selectFrom('audit_log'), filters)
-  const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('seq', page.order).limit(page.limit).offset(page.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { items: rows.map(rowToEntry), total: Number(count.n) }
+  const { rows, total } = await pageWithTotal(applyFilters(db.selectFrom('audit_log'), filters), (query) =>
+    query.selectAll().orderBy('seq', page.order).limit(page.limit).offset(page.offset))
+  return { items: rows.map(rowToEntry), total }
 }
 
 /** Every matching entry in sequence order, fetched in keyset pages so memory stays flat. */

@@ -6,6 +6,7 @@ import { toIsoTimestamp, type Clock } from '../domain/clock.js'
 import { NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js'
 import type { AccessRule } from './access-rules.js'
 import { newId } from './ids.js'
+import { pageWithTotal } from './page-query.js'
 import { camelToSnake, entityToRow, rowToEntity, type ColumnKinds } from './row-mapping.js'
 import type { Database, TableName } from './tables.js'
 import type { Executor } from './transactions.js'
@@ -232,11 +233,9 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
       if (!spec.sortable.includes(sort)) {
         throw new ValidationError(`cannot sort ${spec.entity}s by ${sort}`, [{ pointer: '/query/sort', message: 'not a sortable field' }])
       }
-      const [rows, count] = await Promise.all([
-        base.selectAll().orderBy(camelToSnake(sort), query.direction ?? 'asc').orderBy('id', 'asc').limit(limit).offset(offset).execute(),
-        base.select((eb: any) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as Promise<{ n: unknown }>,
-      ])
-      return { items: rows.map(toEntity), total: Number(count.n), limit, offset }
+      const { rows, total } = await pageWithTotal<TableName, Record<string, unknown>>(base, (q: any) =>
+        q.selectAll().orderBy(camelToSnake(sort), query.direction ?? 'asc').orderBy('id', 'asc').limit(limit).offset(offset))
+      return { items: rows.map(toEntity), total, limit, offset }
     },
   }
 }

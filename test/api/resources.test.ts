@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createResource, type Json } from '../helpers/api-fixtures.js'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/app.js'
 import { availableDialects } from '../helpers/stores.js'
 
 const dialects = await availableDialects()
-type Json = Record<string, unknown> & { id: string; version: number }
 
 describe.each(dialects)('REST resources on %s', (dialect) => {
   let t: TestApp
@@ -16,11 +16,7 @@ describe.each(dialects)('REST resources on %s', (dialect) => {
     await t.close()
   })
 
-  async function create(path: string, body: unknown, as: SignedIn = owner): Promise<Json> {
-    const response = await t.request('POST', path, { as, body })
-    expect(response.status, JSON.stringify(response.body)).toBe(201)
-    return response.body as Json
-  }
+  const create = (path: string, body: unknown, as: SignedIn = owner): Promise<Json> => createResource(t, as, path, body)
 
   async function hierarchy(key: string, as: SignedIn = owner) {
     const client = await create('/api/v1/clients', { clientKey: `c_${key}`, name: `Client ${key}` }, as)

@@ -3,7 +3,6 @@
  * loopback port, with a manual clock and helpers to make users and get their bearer headers.
  */
 import type { AddressInfo } from 'node:net'
-import { rmSync } from 'node:fs'
 import { createApp, type App } from '../../src/app.js'
 import { finalizeConfig } from '../../src/config/load-config.js'
 import type { Actor } from '../../src/identity/actor.js'
@@ -12,8 +11,7 @@ import { usersRepository } from '../../src/modules/users/users.repository.js'
 import { createManualClock } from '../../src/ops/clock.js'
 import { createLogger } from '../../src/ops/logger.js'
 import type { Dialect } from '../../src/store/store.js'
-import { createTestDatabase } from './services.js'
-import { sqliteTestConfig, testKeyHex } from './stores.js'
+import { freshDatabase, testKeyHex } from './stores.js'
 
 export interface SignedIn {
   user: User
@@ -45,17 +43,8 @@ export async function startTestApp(dialect: Dialect, extraConfig: Record<string,
   const clock = createManualClock()
   const logLines: string[] = []
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => logLines.push(line) } })
-  let cleanupStorage: () => Promise<void>
-  let config
-  if (dialect === 'sqlite') {
-    const sqlite = sqliteTestConfig()
-    config = finalizeConfig({ audit: { secret: testKeyHex() }, ...extraConfig, storage: { ...sqlite.config.storage } })
-    cleanupStorage = () => Promise.resolve(rmSync(sqlite.dir, { recursive: true, force: true }))
-  } else {
-    const database = await createTestDatabase()
-    config = finalizeConfig({ audit: { secret: testKeyHex() }, ...extraConfig, storage: { databaseUrl: database.url } })
-    cleanupStorage = database.drop
-  }
+  const database = await freshDatabase(dialect)
+  const config = finalizeConfig({ audit: { secret: testKeyHex() }, ...extraConfig, storage: { ...database.config.storage } })
   const listen = async (): Promise<[App, string]> => {
     const started = await createApp(config, { clock, logger })
     await started.server.listen({ port: 0, host: '127.0.0.1' })
@@ -104,7 +93,7 @@ export async function startTestApp(dialect: Dialect, extraConfig: Record<string,
     },
     async close() {
       await app.close()
-      await cleanupStorage()
+      await database.drop()
     },
   }
 }

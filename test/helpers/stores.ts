@@ -36,29 +36,25 @@ export function sqliteTestConfig(extra: Record<string, unknown> = {}): { config:
   return { config, dir }
 }
 
-export async function openTestStore(dialect: Dialect, clock: Clock = createManualClock()): Promise<TestStore> {
-  const manual = clock as ReturnType<typeof createManualClock>
+/** Storage config of a fresh, empty database of `dialect`, and how to remove it afterwards. */
+export async function freshDatabase(dialect: Dialect): Promise<{ config: Readonly<Config>; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const { config, dir } = sqliteTestConfig()
-    const store = await openStore(config.storage, { clock })
-    await store.migrate()
-    return {
-      store, config, clock: manual,
-      cleanup: async () => {
-        await store.close()
-        rmSync(dir, { recursive: true, force: true })
-      },
-    }
+    return { config, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) }
   }
   const database = await createTestDatabase()
-  const config = finalizeConfig({ storage: { databaseUrl: database.url }, log: { level: 'silent' } })
+  return { config: finalizeConfig({ storage: { databaseUrl: database.url }, log: { level: 'silent' } }), drop: database.drop }
+}
+
+export async function openTestStore(dialect: Dialect, clock: Clock = createManualClock()): Promise<TestStore> {
+  const { config, drop } = await freshDatabase(dialect)
   const store = await openStore(config.storage, { clock })
   await store.migrate()
   return {
-    store, config, clock: manual,
+    store, config, clock: clock as ReturnType<typeof createManualClock>,
     cleanup: async () => {
       await store.close()
-      await database.drop()
+      await drop()
     },
   }
 }

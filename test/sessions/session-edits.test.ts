@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/app.js'
 import { availableDialects } from '../helpers/stores.js'
-import { MINUTE, createEpic, createTask, getTask, timer, type Json } from './sessions-support.js'
+import { createEpic, createTask, getTask, type Json } from '../helpers/api-fixtures.js'
+import { MINUTE, timer } from './sessions-support.js'
 
 const dialects = await availableDialects()
 

@@ -4,7 +4,8 @@ import { startTestApp, type SignedIn, type TestApp } from '../helpers/app.js'
 import { availableDialects } from '../helpers/stores.js'
 import { examplesDir } from '../imports/import-support.js'
 import { cli, createCliDatabase, type CliDatabase } from '../cli/cli-support.js'
-import { MINUTE, createEpic, createTask } from './sessions-support.js'
+import { createEpic, createTask } from '../helpers/api-fixtures.js'
+import { MINUTE } from './sessions-support.js'
 
 const dialects = await availableDialects()
 

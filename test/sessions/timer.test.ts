@@ -4,7 +4,8 @@ import { noAudit } from '../../src/modules/resource.service.js'
 import type { Store } from '../../src/store/store.js'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/app.js'
 import { availableDialects } from '../helpers/stores.js'
-import { MINUTE, createEpic, createTask, getTask, timer, type Json } from './sessions-support.js'
+import { createEpic, createTask, getTask, type Json } from '../helpers/api-fixtures.js'
+import { MINUTE, timer } from './sessions-support.js'
 
 const dialects = await availableDialects()
 

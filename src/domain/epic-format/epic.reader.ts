@@ -2,8 +2,8 @@ import { tryParseDuration } from '../duration/index.js'
 import { isDurationMode, normalizeEpicStatus, type DurationMode, type EpicStatus } from '../planning/index.js'
 import type { DialectRules } from './epic-dialects.js'
 import type { NormalizedEpic, NormalizedTask } from './epic-format.types.js'
-import { describeType, isJsonObject, pointerOf, readDate, readNumber, readString, readStringList, type IssueSink } from './json-reader.js'
-import { createRecordCursor, type TakenField } from './record-cursor.js'
+import { describeType, isJsonObject, pointerOf, type IssueSink } from './json-reader.js'
+import { createFieldReader, createRecordCursor, type TakenField } from './record-cursor.js'
 import { MAX_KEY_LENGTH, MAX_TITLE_LENGTH, readExtra, readTask } from './task.reader.js'
 
 function readEpicStatus({ value, pointer }: TakenField, rules: DialectRules, sink: IssueSink): EpicStatus {
@@ -83,43 +83,28 @@ export function readEpic(
     return null
   }
   const cursor = createRecordCursor(raw, pointer)
+  const read = createFieldReader(cursor, sink)
   const f = rules.epicFields
-  const text = (names: readonly string[]): string | null => {
-    const field = cursor.take(names)
-    return readString(field.value, field.pointer, sink)
-  }
-  const list = (names: readonly string[]): string[] => {
-    const field = cursor.take(names)
-    return readStringList(field.value, field.pointer, sink)
-  }
-  const date = (names: readonly string[]): string | null => {
-    const field = cursor.take(names)
-    return readDate(field.value, field.pointer, sink)
-  }
-  const keyField = cursor.take(f.key)
-  const key = readString(keyField.value, keyField.pointer, sink, { required: true, maxLength: MAX_KEY_LENGTH, acceptNumber: rules.tolerant })
+  const key = read.text(f.key, { required: true, maxLength: MAX_KEY_LENGTH, acceptNumber: rules.tolerant })
   if (key?.includes('/') === true) {
-    sink.errors.push({ pointer: keyField.pointer, message: 'must not contain "/" (it separates epic and task in qualified keys)' })
+    sink.errors.push({ pointer: cursor.take(f.key).pointer, message: 'must not contain "/" (it separates epic and task in qualified keys)' })
   }
-  const nameField = cursor.take(f.name)
-  const durationField = cursor.take(f.durationText)
-  const durationText = readString(durationField.value, durationField.pointer, sink)
-  const priorityField = cursor.take(f.priority)
+  const durationText = read.text(f.durationText)
   const epic: NormalizedEpic = {
     key: key ?? '',
-    name: readString(nameField.value, nameField.pointer, sink, { required: true, maxLength: MAX_TITLE_LENGTH }) ?? '',
-    summary: text(f.summary) ?? '',
-    description: text(f.description) ?? '',
+    name: read.text(f.name, { required: true, maxLength: MAX_TITLE_LENGTH }) ?? '',
+    summary: read.text(f.summary) ?? '',
+    description: read.text(f.description) ?? '',
     durationText,
-    durationDays: durationDaysOf(durationText, durationField.pointer, sink),
+    durationDays: durationDaysOf(durationText, cursor.take(f.durationText).pointer, sink),
     durationMode: readDurationMode(cursor.take(f.durationMode), sink),
     status: readEpicStatus(cursor.take(f.status), rules, sink),
-    priority: readNumber(priorityField.value, priorityField.pointer, sink, { integer: true, acceptNumericString: rules.tolerant }),
-    goals: list(f.goals),
-    definitionOfDone: list(f.definitionOfDone),
-    labels: list(f.labels),
-    plannedStart: date(f.plannedStart),
-    plannedEnd: date(f.plannedEnd),
+    priority: read.number(f.priority, { integer: true, acceptNumericString: rules.tolerant }),
+    goals: read.list(f.goals),
+    definitionOfDone: read.list(f.definitionOfDone),
+    labels: read.list(f.labels),
+    plannedStart: read.date(f.plannedStart),
+    plannedEnd: read.date(f.plannedEnd),
     extra: {},
     documentExtra: {},
     tasks: [],

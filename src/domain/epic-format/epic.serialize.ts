@@ -1,4 +1,4 @@
-import { writeCanonicalJson } from './canonical-json.js'
+import { writeEpicJson } from './epic-json.writer.js'
 import {
   EPIC_FORMAT_ID,
   EPIC_FORMAT_VERSION,
@@ -72,7 +72,7 @@ export function toEpicDocument(epic: NormalizedEpic): JsonObject {
  * 2-space indent, trailing newline. export → import → export is byte-identical.
  */
 export function serializeEpic(epic: NormalizedEpic): string {
-  return `${writeCanonicalJson(toEpicDocument(epic))}\n`
+  return `${writeEpicJson(toEpicDocument(epic))}\n`
 }
 
 /**

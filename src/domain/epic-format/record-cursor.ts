@@ -1,5 +1,16 @@
+import type { LocalDate } from '../calendar/index.js'
 import type { JsonObject } from './epic-format.types.js'
-import { copyJsonValue, pointerOf, type IssueSink } from './json-reader.js'
+import {
+  copyJsonValue,
+  pointerOf,
+  readDate,
+  readNumber,
+  readString,
+  readStringList,
+  type IssueSink,
+  type NumberRules,
+  type StringRules,
+} from './json-reader.js'
 
 export interface TakenField {
   /** undefined when none of the names is present. */
@@ -39,5 +50,34 @@ export function createRecordCursor(record: Readonly<Record<string, unknown>>, ba
       return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as JsonObject
     },
     restNames: unread,
+  }
+}
+
+/** Takes a field from a cursor and reads it as one type, reporting problems to the sink. */
+export interface FieldReader {
+  text(names: readonly string[], rules?: StringRules): string | null
+  list(names: readonly string[]): string[]
+  number(names: readonly string[], rules?: NumberRules): number | null
+  date(names: readonly string[]): LocalDate | null
+}
+
+export function createFieldReader(cursor: RecordCursor, sink: IssueSink): FieldReader {
+  return {
+    text(names, rules) {
+      const field = cursor.take(names)
+      return readString(field.value, field.pointer, sink, rules)
+    },
+    list(names) {
+      const field = cursor.take(names)
+      return readStringList(field.value, field.pointer, sink)
+    },
+    number(names, rules) {
+      const field = cursor.take(names)
+      return readNumber(field.value, field.pointer, sink, rules)
+    },
+    date(names) {
+      const field = cursor.take(names)
+      return readDate(field.value, field.pointer, sink)
+    },
   }
 }

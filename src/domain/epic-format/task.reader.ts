@@ -8,8 +8,8 @@ import {
 } from '../planning/index.js'
 import type { DialectRules } from './epic-dialects.js'
 import type { NormalizedDependency, NormalizedTask } from './epic-format.types.js'
-import { describeType, isJsonObject, pointerOf, readNumber, readString, readStringList, type IssueSink } from './json-reader.js'
-import { createRecordCursor, type TakenField } from './record-cursor.js'
+import { describeType, isJsonObject, pointerOf, readString, readStringList, type IssueSink } from './json-reader.js'
+import { createFieldReader, createRecordCursor, type TakenField } from './record-cursor.js'
 
 /** Store limit for task_key and epic_key (VARCHAR(50)). */
 export const MAX_KEY_LENGTH = 50
@@ -123,44 +123,29 @@ export function readTask(raw: unknown, pointer: string, index: number, rules: Di
     return null
   }
   const cursor = createRecordCursor(raw, pointer)
+  const read = createFieldReader(cursor, sink)
   const f = rules.taskFields
-  const text = (names: readonly string[]): string | null => {
-    const field = cursor.take(names)
-    return readString(field.value, field.pointer, sink)
-  }
-  const list = (names: readonly string[]): string[] => {
-    const field = cursor.take(names)
-    return readStringList(field.value, field.pointer, sink)
-  }
-  const number = (names: readonly string[], integer: boolean): number | null => {
-    const field = cursor.take(names)
-    return readNumber(field.value, field.pointer, sink, { integer, acceptNumericString: rules.tolerant })
-  }
-  const keyField = cursor.take(f.key)
-  const titleField = cursor.take(f.title)
-  const positionField = cursor.take(f.position)
+  const whole = { integer: true, acceptNumericString: rules.tolerant }
   const task: NormalizedTask = {
-    key: readString(keyField.value, keyField.pointer, sink, { required: true, maxLength: MAX_KEY_LENGTH, acceptNumber: rules.tolerant }) ?? '',
-    title: readString(titleField.value, titleField.pointer, sink, { required: true, maxLength: MAX_TITLE_LENGTH }) ?? '',
-    description: text(f.description) ?? '',
+    key: read.text(f.key, { required: true, maxLength: MAX_KEY_LENGTH, acceptNumber: rules.tolerant }) ?? '',
+    title: read.text(f.title, { required: true, maxLength: MAX_TITLE_LENGTH }) ?? '',
+    description: read.text(f.description) ?? '',
     tddPhase: readPhase(cursor.take(f.tddPhase), rules, sink),
-    tddSkipReason: text(f.tddSkipReason),
+    tddSkipReason: read.text(f.tddSkipReason),
     status: readStatus(cursor.take(f.status), rules, sink),
-    estimateMinutes: number(f.estimateMinutes, true),
-    actualMinutes: number(f.actualMinutes, true) ?? 0,
-    storyPoints: number(f.storyPoints, false),
-    position:
-      readNumber(positionField.value, positionField.pointer, sink, { integer: true, min: 1, acceptNumericString: rules.tolerant }) ??
-      index + 1,
-    acceptanceCriteria: list(f.acceptanceCriteria),
+    estimateMinutes: read.number(f.estimateMinutes, whole),
+    actualMinutes: read.number(f.actualMinutes, whole) ?? 0,
+    storyPoints: read.number(f.storyPoints, { acceptNumericString: rules.tolerant }),
+    position: read.number(f.position, { ...whole, min: 1 }) ?? index + 1,
+    acceptanceCriteria: read.list(f.acceptanceCriteria),
     testSpecs: readTestSpecs(cursor.take(f.testSpecs), rules, sink),
-    deliverables: list(f.deliverables),
-    filesTouched: list(f.filesTouched),
-    labels: list(f.labels),
-    testPlan: list(f.testPlan),
-    branch: text(f.branch),
-    risk: text(f.risk),
-    mitigation: text(f.mitigation),
+    deliverables: read.list(f.deliverables),
+    filesTouched: read.list(f.filesTouched),
+    labels: read.list(f.labels),
+    testPlan: read.list(f.testPlan),
+    branch: read.text(f.branch),
+    risk: read.text(f.risk),
+    mitigation: read.text(f.mitigation),
     dependencies: readDependencies(cursor.take(f.dependencies), rules, sink),
     extra: {},
   }

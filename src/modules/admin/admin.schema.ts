@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, ShortText, Timestamp } from '../common.schema.js'
+import { Id, PageOf, PagingFields, ShortText, Timestamp } from '../common.schema.js'
 import { PROJECT_ROLES, ProjectMember } from '../projects/projects.schema.js'
 import { User, WORKSPACE_ROLES } from '../users/users.schema.js'
 
@@ -10,19 +10,13 @@ export const UserListQuery = Type.Object(
     role: Type.Optional(Role),
     isActive: Type.Optional(Type.Boolean()),
     email: Type.Optional(Type.String({ maxLength: 254 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    ...PagingFields,
   },
   { additionalProperties: false },
 )
 export type UserListQuery = Static<typeof UserListQuery>
 
-export const UserPage = Type.Object({
-  items: Type.Array(User),
-  total: Type.Integer({ minimum: 0 }),
-  limit: Type.Integer({ minimum: 1 }),
-  offset: Type.Integer({ minimum: 0 }),
-})
+export const UserPage = PageOf(User)
 
 export const AdminUserCreate = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, Nullable, Timestamp } from '../common.schema.js'
+import { Id, Nullable, PageOf, PagingFields, Timestamp } from '../common.schema.js'
 
 const Mac = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'HMAC-SHA-256, hex' })
 
@@ -34,8 +34,7 @@ const Filters = {
 export const AuditQuery = Type.Object(
   {
     ...Filters,
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    ...PagingFields,
     order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' })),
   },
   { additionalProperties: false },
@@ -45,12 +44,7 @@ export type AuditQuery = Static<typeof AuditQuery>
 export const AuditExportQuery = Type.Object(Filters, { additionalProperties: false })
 export type AuditExportQuery = Static<typeof AuditExportQuery>
 
-export const AuditPage = Type.Object({
-  items: Type.Array(AuditEntryView),
-  total: Type.Integer({ minimum: 0 }),
-  limit: Type.Integer({ minimum: 1 }),
-  offset: Type.Integer({ minimum: 0 }),
-})
+export const AuditPage = PageOf(AuditEntryView)
 
 export const AuditVerifyView = Type.Object({
   ok: Type.Boolean(),

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../domain/canonical-json.js'
 import type { NormalizedEpic, NormalizedTask } from '../../domain/epic-format/index.js'
 import type { Epic, EpicPatch } from '../epics/epics.schema.js'
 import type { Task, TaskDependency, TaskPatch } from '../tasks/tasks.schema.js'
@@ -54,20 +55,11 @@ export function taskPlanFields(task: NormalizedTask): TaskPlanFields {
   }
 }
 
-/** JSON text with object keys sorted: equal values compare equal whatever their key order. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  )
-}
-
 /** The fields of `desired` whose value differs from `current` (deep, key-order-insensitive). */
 export function changedFields<T extends object>(current: Readonly<Record<string, unknown>>, desired: T): Partial<T> {
   const patch: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(desired)) {
-    if (stableJson(current[name] ?? null) !== stableJson(value ?? null)) {
+    if (canonicalJson(current[name] ?? null) !== canonicalJson(value ?? null)) {
       patch[name] = value
     }
   }

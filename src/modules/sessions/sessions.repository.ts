@@ -1,5 +1,6 @@
 import { ACCESS_RULES } from '../../store/access-rules.js'
 import { createEntityRepository, type Page } from '../../store/entity-repository.js'
+import { pageWithTotal } from '../../store/page-query.js'
 import { rowToEntity } from '../../store/row-mapping.js'
 import type { Executor } from '../../store/transactions.js'
 import type {
@@ -82,11 +83,9 @@ export async function listSessions(db: Executor, filter: SessionFilter): Promise
   if (filter.startedBefore !== undefined) {
     base = base.where('started_at', '<', filter.startedBefore)
   }
-  const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('started_at', filter.direction).orderBy('id', filter.direction).limit(filter.limit).offset(filter.offset).execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ])
-  return { items: rows.map(toSession), total: Number(count.n), limit: filter.limit, offset: filter.offset }
+  const { rows, total } = await pageWithTotal(base, (query) =>
+    query.selectAll().orderBy('started_at', filter.direction).orderBy('id', filter.direction).limit(filter.limit).offset(filter.offset))
+  return { items: rows.map(toSession), total, limit: filter.limit, offset: filter.offset }
 }
 
 /** Completed focus sessions since the user's last long break (what decides the next break's kind). */
@@ -124,10 +123,8 @@ export async function sumFocusMinutes(db: Executor, userId: string, fromIso: str
 /** A session's change records, oldest first; changes of one edit share a timestamp and sort by field. */
 export async function listSessionChanges(db: Executor, sessionId: string, limit: number, offset: number): Promise<Page<SessionChange>> {
   const base = db.selectFrom('session_changes').where('session_id', '=', sessionId)
-  const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('changed_at', 'asc').orderBy('field', 'asc').orderBy('id', 'asc').limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ])
+  const { rows, total } = await pageWithTotal(base, (query) =>
+    query.selectAll().orderBy('changed_at', 'asc').orderBy('field', 'asc').orderBy('id', 'asc').limit(limit).offset(offset))
   const items = rows.map((row) => rowToEntity<SessionChange>({ ...row }, { json: ['old_value', 'new_value'] }))
-  return { items, total: Number(count.n), limit, offset }
+  return { items, total, limit, offset }
 }

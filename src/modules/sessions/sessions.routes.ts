@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { requireActor } from '../../http/auth-guard.js'
-import { IdParams, PageOf, etagOf, expectedVersion } from '../../http/resource-routes.js'
+import { IdParams, etagOf, expectedVersion } from '../../http/resource-routes.js'
+import { PageOf } from '../common.schema.js'
 import type { SessionsService } from './sessions.service.js'
 import { SessionChange, SessionEdit, SessionInterruption, SessionListQuery, WorkSession } from './sessions.schema.js'
 

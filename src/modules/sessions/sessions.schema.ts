@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { MAX_PLANNED_MINUTES, SESSION_KINDS, SESSION_MODES, SESSION_STATES } from '../../domain/focus/index.js'
-import { Id, LocalDateString, LongText, Nullable, RowMetaFields, Timestamp } from '../common.schema.js'
+import { Id, LocalDateString, LongText, Nullable, PagingFields, RowMetaFields, Timestamp } from '../common.schema.js'
 
 export { SESSION_KINDS, SESSION_MODES, SESSION_STATES }
 export const INTERRUPTION_SOURCES = ['internal', 'external'] as const
@@ -91,7 +91,6 @@ export const SessionListQuery = Type.Object({
   from: Type.Optional(LocalDateString),
   to: Type.Optional(LocalDateString),
   direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'desc' })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  ...PagingFields,
 }, { additionalProperties: false })
 export type SessionListQuery = Static<typeof SessionListQuery>

@@ -1,8 +1,8 @@
 /**
  * JSON Canonicalization Scheme (RFC 8785): no whitespace, object members sorted by the UTF-16 code
  * units of their names, numbers in ECMAScript's shortest round-trip form, strings with JSON's
- * minimal escapes. The audit chain MACs these bytes, so the same entry always yields the same MAC
- * whatever key order or spacing the database or an export gave it.
+ * minimal escapes. Equal JSON values always give the same text, whatever their key order or spacing:
+ * the audit chain MACs these bytes, and the epic import compares stored and desired fields with them.
  *
  * ECMAScript's JSON.stringify already produces the RFC's number and string forms (the RFC defines
  * them by reference to it), so only the member order and the rejection of non-JSON values are ours.

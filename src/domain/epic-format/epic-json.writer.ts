@@ -9,8 +9,11 @@ const FREE_FORM_KEYS = new Set(['extra', 'documentExtra'])
  * order), and everything under an `extra`/`documentExtra` key is written with keys sorted by
  * UTF-16 code unit. A custom writer instead of JSON.stringify because engines put integer-like
  * keys ("10", "9") first in numeric order, which a plain sort cannot control.
+ *
+ * Not RFC 8785 (that is `../canonical-json.ts`): epic files are read by people, so they keep their
+ * indentation and our field order, and their checksums are taken over exactly this text.
  */
-export function writeCanonicalJson(value: JsonValue): string {
+export function writeEpicJson(value: JsonValue): string {
   return write(value, '', false)
 }
 

@@ -1,3 +1,4 @@
+import QRCode from 'qrcode'
 import type { Clock } from '../domain/clock.js'
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.js'
 import type { Store } from '../store/store.js'
@@ -26,7 +27,7 @@ export interface TwoFactorService {
   isRequiredByPolicy(): Promise<boolean>
   isEnabled(userId: string): Promise<boolean>
   /** New pending secret and its otpauth:// URI (for the QR code); active only after {@link confirmEnrolment}. */
-  startEnrolment(actor: Actor): Promise<{ secret: string; uri: string }>
+  startEnrolment(actor: Actor): Promise<{ secret: string; uri: string; qrSvg: string }>
   /** Activates 2FA with a first valid code; returns the recovery codes (shown once) and the rotated session. */
   confirmEnrolment(actor: Actor, code: string, meta: ClientMeta): Promise<{ recoveryCodes: string[]; session: IssuedSession | null }>
   /** Needs the password and a current code (or a recovery code). */
@@ -100,7 +101,9 @@ export function createTwoFactorService({ store, clock, audit, sessions, keys }: 
         await savePendingSecret(tx, actor.userId, seal(keys.totpEncryption, secret, actor.userId), clock)
         await audit.record(tx, actor, { action: 'twofactor.enrolment_started', entity: 'user', entityId: actor.userId })
       })
-      return { secret, uri: totpUri(secret, user.email) }
+      const uri = totpUri(secret, user.email)
+      // Rendered here so the web client needs no QR library and the secret never leaves for a third-party service.
+      return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) }
     },
 
     confirmEnrolment: (actor, code, meta) =>

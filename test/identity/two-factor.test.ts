@@ -16,7 +16,9 @@ describe.each(dialects)('two-factor on %s', (dialect) => {
     const user = await createPasswordUser(t)
     const { jar } = await login(t, user.email, user.password)
     const enrol = await t.request('POST', '/api/v1/auth/2fa/enrol', { headers: browserHeaders(jar) })
-    const { secret } = enrol.body as { secret: string }
+    const { secret, uri, qrSvg } = enrol.body as { secret: string; uri: string; qrSvg: string }
+    expect(uri).toBe(`otpauth://totp/Duration:${encodeURIComponent(user.email)}?issuer=Duration&secret=${secret}&algorithm=SHA1&digits=6&period=30`)
+    expect(qrSvg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<\/svg>\n?$/s)
     const confirm = await t.request('POST', '/api/v1/auth/2fa/confirm', { headers: browserHeaders(jar), body: { code: codeAt(secret) } })
     const { recoveryCodes } = confirm.body as { recoveryCodes: string[] }
     t.clock.advance(STEP) // the confirmation used this step's code

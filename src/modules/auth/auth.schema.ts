@@ -65,7 +65,8 @@ export const LogoutAllResponse = Type.Object({ sessionsEnded: Type.Integer({ min
 
 export const EnrolResponse = Type.Object({
   secret: Type.String({ description: 'Base32 secret, for typing into an authenticator app' }),
-  uri: Type.String({ description: 'otpauth:// URI; the web client renders it as a QR code' }),
+  uri: Type.String({ description: 'otpauth:// URI, for authenticator apps that take a link' }),
+  qrSvg: Type.String({ description: 'The URI as a QR code (SVG markup), ready to show' }),
 })
 export const CodeBody = Type.Object({ code: Code }, { additionalProperties: false })
 export const DisableBody = Type.Object({ password: Password, code: Code }, { additionalProperties: false })

@@ -17,7 +17,6 @@ import { createAuditLogService, type AuditLogService } from './modules/audit/aud
 import { authRoutes } from './modules/auth/auth.routes.js'
 import { tokensRoutes } from './modules/auth/tokens.routes.js'
 import { twoFactorRoutes } from './modules/auth/two-factor.routes.js'
-import { createBusinessCalendar } from './domain/calendar/index.js'
 import { clientsRoutes } from './modules/clients/clients.routes.js'
 import { createClientsService, type ClientsService } from './modules/clients/clients.service.js'
 import { epicsRoutes } from './modules/epics/epics.routes.js'
@@ -42,6 +41,7 @@ import { createTimerService, type TimerService } from './modules/sessions/timer.
 import { calendarRoutes } from './modules/calendar/calendar.routes.js'
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service.js'
 import { createDurationsService, type DurationsService } from './modules/calendar/durations.service.js'
+import { createWorkspaceCalendarProvider, type WorkspaceCalendarProvider } from './modules/calendar/workspace-calendar.js'
 import { importsRoutes } from './modules/imports/imports.routes.js'
 import { createImportsService, type ImportsService } from './modules/imports/imports.service.js'
 
@@ -68,6 +68,7 @@ export interface Services {
   readonly settings: SettingsService
   readonly imports: ImportsService
   readonly calendar: CalendarService
+  readonly workspaceCalendar: WorkspaceCalendarProvider
   readonly durations: DurationsService
   readonly timer: TimerService
   readonly sessions: SessionsService
@@ -129,10 +130,7 @@ export async function createCore(config: Readonly<Config>, overrides: AppOverrid
     const identity = await createIdentity({ config, store, clock })
     const audit: AuditSink = identity.audit
     const deps = { store, clock, audit }
-    const calendar = createBusinessCalendar({
-      country: config.calendar.country,
-      ...(config.calendar.region === undefined ? {} : { region: config.calendar.region }),
-    })
+    const workspaceCalendar = createWorkspaceCalendarProvider({ store, defaults: config.calendar })
     const services: Services = {
       tokens: identity.tokens,
       identity,
@@ -140,13 +138,14 @@ export async function createCore(config: Readonly<Config>, overrides: AppOverrid
       auditLog: createAuditLogService({ store, audit: identity.audit, macKey: identity.keys.auditMac }),
       clients: createClientsService(deps),
       projects: createProjectsService(deps),
-      epics: createEpicsService({ ...deps, calendar }),
+      epics: createEpicsService({ ...deps, calendar: workspaceCalendar }),
       tasks: createTasksService({ ...deps, timeZone: config.calendar.timeZone }),
       taskDependencies: createTaskDependenciesService(deps),
       users: createUsersService(deps),
       settings: createSettingsService(deps),
       imports: createImportsService(deps),
       calendar: createCalendarService({ defaults: config.calendar }),
+      workspaceCalendar,
       durations: createDurationsService(),
       timer: createTimerService({ ...deps, timeZone: config.calendar.timeZone }),
       sessions: createSessionsService({ ...deps, timeZone: config.calendar.timeZone }),
@@ -187,7 +186,7 @@ export async function createApp(config: Readonly<Config>, overrides: AppOverride
       usersRoutes(services.users),
       settingsRoutes(services.settings),
       importsRoutes({ imports: services.imports }),
-      calendarRoutes({ calendar: services.calendar, durations: services.durations }),
+      calendarRoutes({ calendar: services.calendar, durations: services.durations, workspaceCalendar: services.workspaceCalendar }),
       timerRoutes({ timer: services.timer }),
       sessionsRoutes({ sessions: services.sessions }),
       analyticsRoutes({ analytics: services.analytics }),

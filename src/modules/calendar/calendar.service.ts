@@ -22,14 +22,15 @@ export interface CalendarDefaults {
 export interface CalendarService {
   /**
    * Business days in [from, to] (both ends included) and the holidays in that range.
+   * `workspace` (the workspace's calendar, with its extra days) is used when the query names no place.
    * @throws ValidationError with pointers /from, /to, /country or /region.
    */
-  businessDays(query: BusinessDaysQuery): BusinessDaysResult
+  businessDays(query: BusinessDaysQuery, workspace?: BusinessCalendar): BusinessDaysResult
   /**
-   * The `days`-th business day strictly after `date` (negative: before).
+   * The `days`-th business day strictly after `date` (negative: before); `workspace` as for businessDays.
    * @throws ValidationError with pointers /date, /days, /country or /region.
    */
-  addBusinessDays(query: AddBusinessDaysQuery): AddBusinessDaysResult
+  addBusinessDays(query: AddBusinessDaysQuery, workspace?: BusinessCalendar): AddBusinessDaysResult
 }
 
 function requireDate(value: string, pointer: string, issues: ValidationIssue[]): void {
@@ -52,7 +53,10 @@ function throwIfAny(issues: ValidationIssue[]): void {
 export function createCalendarService({ defaults, maxCalendars = 32 }: { defaults: CalendarDefaults; maxCalendars?: number }): CalendarService {
   const calendars = new LRUCache<string, BusinessCalendar>({ max: maxCalendars })
 
-  function choose(country: string | undefined, region: string | undefined): { country: string; region: string | null; calendar: BusinessCalendar } {
+  function choose(country: string | undefined, region: string | undefined, workspace: BusinessCalendar | undefined): { country: string; region: string | null; calendar: BusinessCalendar } {
+    if (workspace !== undefined && country === undefined && region === undefined) {
+      return { country: defaults.country.toUpperCase(), region: defaults.region?.toUpperCase() ?? null, calendar: workspace }
+    }
     const chosenCountry = (country ?? defaults.country).toUpperCase()
     // A region only makes sense with its own country: the default region never leaks to another country.
     const chosenRegion = (region ?? (country === undefined ? defaults.region : undefined))?.toUpperCase() ?? null
@@ -66,7 +70,7 @@ export function createCalendarService({ defaults, maxCalendars = 32 }: { default
   }
 
   return {
-    businessDays(query) {
+    businessDays(query, workspace) {
       const issues: ValidationIssue[] = []
       requireDate(query.from, '/from', issues)
       requireDate(query.to, '/to', issues)
@@ -78,7 +82,7 @@ export function createCalendarService({ defaults, maxCalendars = 32 }: { default
         issues.push({ pointer: '/to', message: `the range may span at most ${MAX_SPAN_DAYS} days (100 years)` })
       }
       throwIfAny(issues)
-      const { country, region, calendar } = choose(query.country, query.region)
+      const { country, region, calendar } = choose(query.country, query.region, workspace)
       return {
         from: query.from,
         to: query.to,
@@ -90,11 +94,11 @@ export function createCalendarService({ defaults, maxCalendars = 32 }: { default
       }
     },
 
-    addBusinessDays(query) {
+    addBusinessDays(query, workspace) {
       const issues: ValidationIssue[] = []
       requireDate(query.date, '/date', issues)
       throwIfAny(issues)
-      const { country, region, calendar } = choose(query.country, query.region)
+      const { country, region, calendar } = choose(query.country, query.region, workspace)
       let result: string
       try {
         result = calendar.addBusinessDays(query.date, query.days)

@@ -1,5 +1,6 @@
 import { NotFoundError, PermissionError, ValidationError } from '../../domain/errors.js'
 import { seesEverything, type Actor } from '../../identity/actor.js'
+import { validateWorkspaceCalendarSetting } from '../calendar/workspace-calendar.schema.js'
 import type { ResourceServiceDeps } from '../resource.service.js'
 import { settingsRepository } from './settings.repository.js'
 import type { Setting } from './settings.schema.js'
@@ -37,6 +38,9 @@ export function createSettingsService({ store, clock, audit }: ResourceServiceDe
       guardWrite(actor, input.scope)
       if (Buffer.byteLength(JSON.stringify(input.value ?? null)) > MAX_VALUE_BYTES) {
         throw new ValidationError('setting value too large', [{ pointer: '/value', message: `at most ${MAX_VALUE_BYTES} bytes of JSON` }])
+      }
+      if (input.scope === 'workspace') {
+        validateWorkspaceCalendarSetting(key, input.value)
       }
       return store.write(async (tx) => {
         const existing = await settingsRepository.findOne(tx, { scope: scopeKey(actor, input.scope), settingKey: key })

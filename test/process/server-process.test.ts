@@ -46,13 +46,13 @@ describe('the server process', () => {
     proc.child.kill('SIGTERM')
     expect(await proc.exited).toBe(0)
     expect(proc.output()).toContain('"msg":"stopped"')
-  }, 30_000)
+  }, 90_000)
 
   it('refuses to start on an invalid setting with one line naming it and exit code 2', async () => {
     const proc = startProcess({ PORT: 'eighty' })
     expect(await proc.exited).toBe(2)
     expect(proc.output().trim()).toBe('duration: invalid setting PORT (server.port): Expected integer')
-  }, 30_000)
+  }, 90_000)
 
   it('refuses to open an existing database with a wrong key, in one line, exit code 1', async () => {
     const key = testKeyHex()
@@ -63,5 +63,5 @@ describe('the server process', () => {
     const second = startProcess({ DURATION_DB_KEY: testKeyHex(), DURATION_DATA_DIR: join(dataDir, 'wrong-key') })
     expect(await second.exited).toBe(1)
     expect(second.output()).toMatch(/^duration: cannot decrypt .*duration\.db: the key does not match this database\n$/)
-  }, 30_000)
+  }, 90_000)
 })

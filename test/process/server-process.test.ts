@@ -22,25 +22,26 @@ function startProcess(env: Record<string, string>) {
   return { child, exited, output: () => output }
 }
 
-async function waitFor<T>(probe: () => T | undefined, exited: Promise<unknown>): Promise<T> {
-  let done = false
-  void exited.then(() => (done = true))
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) {
-      return value
+/** Resolves when `probe` finds what it wants in the output, re-checking on every chunk the child writes. */
+function waitFor<T>(proc: ReturnType<typeof startProcess>, probe: () => T | undefined): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const value = probe()
+      if (value !== undefined) {
+        proc.child.stdout.off('data', check)
+        resolve(value)
+      }
     }
-    if (done) {
-      throw new Error('process exited early')
-    }
-    await new Promise((resolve) => setImmediate(resolve))
-  }
+    proc.child.stdout.on('data', check)
+    void proc.exited.then(() => reject(new Error(`process exited early:\n${proc.output()}`)))
+    check()
+  })
 }
 
 describe('the server process', () => {
   it('serves, then stops cleanly on SIGTERM with exit code 0', async () => {
     const proc = startProcess({ DURATION_DB_KEY: testKeyHex(), LOG_LEVEL: 'info' })
-    const url = await waitFor(() => /Duration listening on (http:\/\/[^"\s]+)/.exec(proc.output())?.[1], proc.exited)
+    const url = await waitFor(proc, () => /Duration listening on (http:\/\/[^"\s]+)/.exec(proc.output())?.[1])
     const health = await fetch(`${url}/healthz`)
     expect(health.status).toBe(200)
     proc.child.kill('SIGTERM')
@@ -57,7 +58,7 @@ describe('the server process', () => {
   it('refuses to open an existing database with a wrong key, in one line, exit code 1', async () => {
     const key = testKeyHex()
     const first = startProcess({ DURATION_DB_KEY: key, DURATION_DATA_DIR: join(dataDir, 'wrong-key') })
-    await waitFor(() => (first.output().includes('Duration listening') ? true : undefined), first.exited)
+    await waitFor(first, () => (first.output().includes('Duration listening') ? true : undefined))
     first.child.kill('SIGTERM')
     await first.exited
     const second = startProcess({ DURATION_DB_KEY: testKeyHex(), DURATION_DATA_DIR: join(dataDir, 'wrong-key') })

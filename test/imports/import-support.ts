@@ -3,8 +3,6 @@
  * two users, the example and fixture files, and a snapshot of every epic/task/dependency row
  * (ids → versions) to prove that something did — or did not — change.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Actor } from '../../src/identity/actor.js'
 import { createImportsService, type ImportsService } from '../../src/modules/imports/imports.service.js'
 import { noAudit, type AuditSink } from '../../src/modules/resource.service.js'
@@ -15,15 +13,7 @@ import type { WorkspaceRole } from '../../src/modules/users/users.schema.js'
 import type { Dialect, Store } from '../../src/store/store.js'
 import { openTestStore, type TestStore } from '../helpers/stores.js'
 
-export const examplesDir = fileURLToPath(new URL('../../examples/epics/', import.meta.url))
-export const fixturesDir = fileURLToPath(new URL('../../../shared/fixtures/epics/', import.meta.url))
-export const hasFixtures = existsSync(fixturesDir)
-
-export const exampleNames = readdirSync(examplesDir).filter((name) => name.endsWith('.epic.json')).sort()
-export const fixtureNames = hasFixtures ? readdirSync(fixturesDir).filter((name) => name.endsWith('.json')).sort() : []
-
-export const readExample = (name: string): string => readFileSync(`${examplesDir}${name}`, 'utf8')
-export const readFixture = (name: string): string => readFileSync(`${fixturesDir}${name}`, 'utf8')
+export { exampleNames, examplesDir, fixtureNames, hasFixtures, readExample, readFixture } from '../helpers/epic-files.js'
 
 export interface ImportContext extends TestStore {
   imports: ImportsService

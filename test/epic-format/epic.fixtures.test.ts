@@ -1,13 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createWeekendCalendar } from '../planning/planning.test-support.js'
-import { buildScheduleTasks, scheduleTasks } from '../planning/index.js'
-import { parseEpicJson } from './epic.parse.js'
-import { serializeEpic } from './epic.serialize.js'
-import { summarizeDependencies } from './epic-dependencies.js'
-
-const dir = fileURLToPath(new URL('../../../../shared/fixtures/epics/', import.meta.url))
+import { summarizeDependencies } from '../../src/domain/epic-format/epic-dependencies.js'
+import { parseEpicJson } from '../../src/domain/epic-format/epic.parse.js'
+import { serializeEpic } from '../../src/domain/epic-format/epic.serialize.js'
+import { buildScheduleTasks, scheduleTasks } from '../../src/domain/planning/index.js'
+import { createWeekendCalendar } from '../../src/domain/planning/planning.test-support.js'
+import { hasFixtures, readFixture } from '../helpers/epic-files.js'
 
 /** Counts read off the files by hand (tasks, Σ estimate_minutes, dependencies, unresolved in-file). */
 const EXPECTED = {
@@ -28,9 +25,9 @@ const EXPECTED = {
   'template_epic.json': { key: 'X.Y', days: null, tasks: 3, minutes: 23, dependencies: 2, external: [] },
 } as const
 
-const read = (name: string) => parseEpicJson(readFileSync(`${dir}${name}`, 'utf8'))
+const read = (name: string) => parseEpicJson(readFixture(name))
 
-describe.skipIf(!existsSync(dir))('epic fixtures from the reference project', () => {
+describe.skipIf(!hasFixtures)('epic fixtures from the reference project', () => {
   it.each(Object.entries(EXPECTED))('imports %s with the counts read off the file', (name, expected) => {
     const { epic, dialect } = read(name)
     const dependencies = summarizeDependencies(epic)

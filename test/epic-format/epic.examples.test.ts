@@ -1,23 +1,17 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import { buildScheduleTasks, scheduleTasks } from '../planning/index.js'
-import { createWeekendCalendar } from '../planning/planning.test-support.js'
-import { parseEpicJson } from './epic.parse.js'
-import { serializeEpic, toEpicDocument } from './epic.serialize.js'
-
-const examplesDir = fileURLToPath(new URL('../../../examples/epics/', import.meta.url))
-const fixturesDir = fileURLToPath(new URL('../../../../shared/fixtures/epics/', import.meta.url))
-const schemaPath = fileURLToPath(new URL('../../../docs/formats/epic.schema.json', import.meta.url))
+import { parseEpicJson } from '../../src/domain/epic-format/epic.parse.js'
+import { serializeEpic, toEpicDocument } from '../../src/domain/epic-format/epic.serialize.js'
+import { buildScheduleTasks, scheduleTasks } from '../../src/domain/planning/index.js'
+import { createWeekendCalendar } from '../../src/domain/planning/planning.test-support.js'
+import { epicSchemaPath, exampleNames, fixtureNames, hasFixtures, readExample, readFixture } from '../helpers/epic-files.js'
 
 const ajv = new Ajv2020({ allErrors: true, strict: true })
 addFormats.default(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object)
+const validate = ajv.compile(JSON.parse(readFileSync(epicSchemaPath, 'utf8')) as object)
 
-const exampleNames = readdirSync(examplesDir).filter((name) => name.endsWith('.epic.json')).sort()
-const readExample = (name: string) => readFileSync(`${examplesDir}${name}`, 'utf8')
 
 describe('examples/epics', () => {
   it('holds the three documented examples', () => {
@@ -67,11 +61,11 @@ describe('docs/formats/epic.schema.json', () => {
     )
   })
 
-  it.skipIf(!existsSync(fixturesDir))('accepts every fixture once converted to our format', () => {
-    const names = readdirSync(fixturesDir).filter((name) => name.endsWith('.json'))
+  it.skipIf(!hasFixtures)('accepts every fixture once converted to our format', () => {
+    const names = fixtureNames
     expect(names).toHaveLength(8)
     for (const name of names) {
-      const epic = parseEpicJson(readFileSync(`${fixturesDir}${name}`, 'utf8')).epic
+      const epic = parseEpicJson(readFixture(name)).epic
       expect(validate(toEpicDocument(epic)), name).toBe(true)
     }
   })

@@ -1,13 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return --
    Kysely cannot type a table chosen at run time; this file is the one place that does so, and every
    column name reaching it comes from a whitelist in an EntitySpec, never from user input. */
-import { CompiledQuery, sql, type Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { toIsoTimestamp, type Clock } from '../domain/clock.js'
 import { NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js'
 import type { AccessRule } from './access-rules.js'
 import { newId } from './ids.js'
 import { pageWithTotal } from './page-query.js'
-import { camelToSnake, entityToRow, rowToEntity, type ColumnKinds } from './row-mapping.js'
+import { camelToSnake, createRowMapper, entityToRow, type ColumnKinds } from './row-mapping.js'
+import { createPointLookup } from './point-lookup.js'
 import type { Database, TableName } from './tables.js'
 import type { Executor } from './transactions.js'
 
@@ -74,40 +75,14 @@ export interface EntityRepository<E, Insert, Patch> {
   findOne(db: Executor, filters: Readonly<Record<string, FilterValue>>, options?: ReadOptions): Promise<E | undefined>
 }
 
-/**
- * Point reads are the hottest query, and building + compiling a Kysely query costs as much as
- * running it on SQLite. The compiled SQL of each lookup shape is memoised per database handle
- * (a WeakMap, so it dies with the store); slots are replaced by the real values on every call.
- */
-const ID_SLOT = '\u0000id-slot'
-const USER_SLOT = '\u0000user-slot'
-const lookupCache = new WeakMap<object, Map<string, CompiledQuery>>()
-function compiledLookups(db: Executor, key: string, compile: () => CompiledQuery): CompiledQuery {
-  let perDb = lookupCache.get(db)
-  if (perDb === undefined) {
-    perDb = new Map()
-    lookupCache.set(db, perDb)
-  }
-  let compiled = perDb.get(key)
-  if (compiled === undefined) {
-    compiled = compile()
-    perDb.set(key, compiled)
-  }
-  return compiled
-}
-
 export function createEntityRepository<E, Insert extends object, Patch extends object>(
   spec: EntitySpec,
 ): EntityRepository<E, Insert, Patch> {
-  const toEntity = (row: Record<string, unknown>): E => {
-    for (const column of spec.hidden ?? []) {
-      delete row[column]
-    }
-    return rowToEntity<E>(row, spec.kinds)
-  }
+  const toEntity = createRowMapper<E>(spec.kinds, spec.hidden)
   const source = (includeDeleted = false): string => (includeDeleted || !spec.view ? spec.table : spec.view)
   const accessGuard = (qb: any, userId: string | undefined): any =>
     userId !== undefined && spec.access ? qb.where((eb: any) => spec.access?.(eb, userId)) : qb
+  const pointLookup = createPointLookup<E>({ kinds: spec.kinds, hidden: spec.hidden, accessGuard, toEntity })
   const visibleGuard = (qb: any): any =>
     spec.view ? qb.where('id', 'in', (eb: any) => eb.selectFrom(spec.view).select('id')) : qb
 
@@ -144,14 +119,8 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
       return toEntity(inserted)
     },
 
-    async findById(db, id, options = {}) {
-      const variant = `${source(options.includeDeleted)}|${options.visibleTo === undefined ? 'all' : 'restricted'}`
-      const template = compiledLookups(db, variant, () =>
-        accessGuard((db as Kysely<any>).selectFrom(source(options.includeDeleted)).selectAll().where('id', '=', ID_SLOT), options.visibleTo === undefined ? undefined : USER_SLOT).compile(),
-      )
-      const parameters = template.parameters.map((p) => (p === ID_SLOT ? id : p === USER_SLOT ? options.visibleTo : p))
-      const row = (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(template.sql, parameters))).rows[0]
-      return row ? toEntity(row) : undefined
+    findById(db, id, options = {}) {
+      return pointLookup(db, source(options.includeDeleted), id, options.visibleTo)
     },
 
     async require(db, id, options = {}) {

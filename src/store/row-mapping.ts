@@ -32,17 +32,51 @@ export function camelToSnake(name: string): string {
 }
 
 export function rowToEntity<E>(row: Record<string, unknown>, kinds: ColumnKinds): E {
-  const entity: Record<string, unknown> = {}
-  for (const [column, value] of Object.entries(row)) {
-    let mapped = value
-    if (kinds.json?.includes(column)) {
-      mapped = typeof value === 'string' ? (JSON.parse(value) as unknown) : value
-    } else if (kinds.boolean?.includes(column)) {
-      mapped = value === null ? null : Number(value) === 1
+  return createRowMapper<E>(kinds)(row)
+}
+
+interface ColumnPlan {
+  readonly column: string
+  readonly field: string
+  readonly kind: 'plain' | 'json' | 'boolean' | 'hidden'
+}
+
+/**
+ * A row → entity function for one table. Rows of a table arrive with the same columns in the same
+ * order, so the per-column plan (field name, conversion) is kept as an array in that order and the
+ * hot read path compares column names by position instead of looking each one up (a third of the
+ * cost of a point read went to this mapping before). Columns in `hidden` never reach the entity.
+ */
+export function createRowMapper<E>(kinds: ColumnKinds, hidden: readonly string[] = []): (row: Record<string, unknown>) => E {
+  const planFor = (column: string): ColumnPlan => ({
+    column,
+    field: snakeToCamel(column),
+    kind: hidden.includes(column) ? 'hidden' : kinds.json?.includes(column) ? 'json' : kinds.boolean?.includes(column) ? 'boolean' : 'plain',
+  })
+  let plans: ColumnPlan[] = []
+  return (row) => {
+    const entity: Record<string, unknown> = {}
+    let index = 0
+    for (const column in row) {
+      let plan = plans[index]
+      if (plan?.column !== column) {
+        // A different column list (another query shape): plan it and keep the newest shape.
+        plans = plans.slice(0, index)
+        plan = planFor(column)
+        plans.push(plan)
+      }
+      index += 1
+      const value = row[column]
+      if (plan.kind === 'plain') {
+        entity[plan.field] = value
+      } else if (plan.kind === 'json') {
+        entity[plan.field] = typeof value === 'string' ? (JSON.parse(value) as unknown) : value
+      } else if (plan.kind === 'boolean') {
+        entity[plan.field] = value === null ? null : Number(value) === 1
+      }
     }
-    entity[snakeToCamel(column)] = mapped
+    return entity as E
   }
-  return entity as E
 }
 
 /** Maps a camelCase patch to columns; `undefined` fields are left out (unchanged), `null` is kept. */

@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3-multiple-ciphers'
 import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely'
 import { LRUCache } from 'lru-cache'
 import { StoreError } from './errors.js'
+import { NOT_NOW, type DirectReader } from './direct-read.js'
 
 export type SqliteDatabase = InstanceType<typeof Sqlite>
 
@@ -94,20 +95,24 @@ function verifyReadable(database: SqliteDatabase, path: string): void {
  * Kysely prepares every query afresh, and preparing a statement over our visibility views costs
  * more than running it; queries are serialised on one connection, so sharing a statement is safe.
  */
-export function withStatementCache(database: SqliteDatabase, max = 500): KyselySqliteDatabase {
+export function withStatementCache(database: SqliteDatabase, max = 500): KyselySqliteDatabase & { readOne: DirectReader } {
   const statements = new LRUCache<string, ReturnType<SqliteDatabase['prepare']>>({ max })
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql)
+    if (statement === undefined) {
+      statement = database.prepare(sql)
+      statements.set(sql, statement)
+    }
+    return statement
+  }
   return {
     close: () => {
       statements.clear()
       database.close()
     },
-    prepare: (sql: string) => {
-      let statement = statements.get(sql)
-      if (statement === undefined) {
-        statement = database.prepare(sql)
-        statements.set(sql, statement)
-      }
-      return statement
-    },
+    prepare,
+    // See direct-read.ts: safe only while no transaction holds the connection.
+    readOne: (sql, parameters) =>
+      database.inTransaction || !database.open ? NOT_NOW : (prepare(sql).get(parameters) as Record<string, unknown> | undefined),
   }
 }

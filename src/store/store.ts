@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config/config.schema.js'
 import type { Clock } from '../domain/clock.js'
+import { registerDirectReader } from './direct-read.js'
 import { resolveDatabaseKey } from './encryption-key.js'
 import { StoreError } from './errors.js'
 import { latestMigrationName, migrateToLatest, migrationStatus, type MigrationState } from './migrator.js'
@@ -59,7 +60,9 @@ function openSqliteStore(storage: Config['storage'], deps: StoreDeps): Store {
   }
   const database = openSqliteDatabase({ path, key, busyTimeoutMs: storage.busyTimeoutMs })
   key?.fill(0)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) })
+  const statements = withStatementCache(database)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) })
+  registerDirectReader(db, statements.readOne)
   return buildStore('sqlite', db, 'begin immediate', deps, () => ({ total: 1, idle: 1, waiting: 0 }))
 }
 

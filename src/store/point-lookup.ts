@@ -1,0 +1,88 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
+   Kysely cannot type a table chosen at run time (see entity-repository.ts). */
+import { CompiledQuery, sql, type Kysely } from 'kysely'
+import { NOT_NOW, readDirectly } from './direct-read.js'
+import { snakeToCamel, type ColumnKinds } from './row-mapping.js'
+import type { Executor } from './transactions.js'
+
+/**
+ * Point reads by id are the hottest query (every GET, every permission check on a path id), and
+ * three costs used to dominate them: building + compiling the Kysely query (as much as running it
+ * on SQLite), Kysely's async connection mutex (see direct-read.ts), and renaming ~30 snake_case
+ * columns into a new camelCase object (a third of the rest). So:
+ * - the compiled SQL of each lookup shape is memoised per database handle (a WeakMap, so it dies
+ *   with the store); slots are replaced by the real values on every call;
+ * - once a row has shown which columns the source has, the query selects them already aliased to
+ *   camelCase (`"task_key" as "taskKey"`), so the driver builds the entity and only JSON and
+ *   boolean columns are converted, in place. Hidden columns are then never even selected.
+ */
+const ID_SLOT = '\u0000id-slot'
+const USER_SLOT = '\u0000user-slot'
+
+export interface PointLookupSpec {
+  kinds: ColumnKinds
+  hidden?: readonly string[] | undefined
+  /** Adds the row-level access rule for a restricted user (see access-rules.ts). */
+  accessGuard: (qb: any, userId: string | undefined) => any
+  /** Maps a snake_case row (the first read of a source, before its columns are known). */
+  toEntity: (row: Record<string, unknown>) => unknown
+}
+
+export type PointLookup<E> = (db: Executor, source: string, id: string, visibleTo: string | undefined) => Promise<E | undefined>
+
+export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
+  const compiled = new WeakMap<object, Map<string, CompiledQuery>>()
+  // Column lists per source, learned from the first row read: a schema fact, the same for every handle.
+  const columnsBySource = new Map<string, readonly string[]>()
+  const jsonFields = (spec.kinds.json ?? []).map(snakeToCamel)
+  const booleanFields = (spec.kinds.boolean ?? []).map(snakeToCamel)
+
+  const fixInPlace = (row: Record<string, unknown>): E => {
+    for (const field of jsonFields) {
+      const value = row[field]
+      if (typeof value === 'string') {
+        row[field] = JSON.parse(value) as unknown
+      }
+    }
+    for (const field of booleanFields) {
+      const value = row[field]
+      row[field] = value === null || value === undefined ? value : Number(value) === 1
+    }
+    return row as E
+  }
+
+  function template(db: Executor, source: string, restricted: boolean): { query: CompiledQuery; aliased: boolean } {
+    const columns = columnsBySource.get(source)
+    const key = `${source}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
+    let perDb = compiled.get(db)
+    if (perDb === undefined) {
+      perDb = new Map()
+      compiled.set(db, perDb)
+    }
+    let query = perDb.get(key)
+    if (query === undefined) {
+      const from = (db as Kysely<any>).selectFrom(source)
+      const selected = columns === undefined
+        ? from.selectAll()
+        : from.select(columns.map((column) => sql.ref(column).as(snakeToCamel(column))))
+      query = spec.accessGuard(selected.where('id', '=', ID_SLOT), restricted ? USER_SLOT : undefined).compile() as CompiledQuery
+      perDb.set(key, query)
+    }
+    return { query, aliased: columns !== undefined }
+  }
+
+  return async (db, source, id, visibleTo) => {
+    const { query, aliased } = template(db, source, visibleTo !== undefined)
+    const parameters = query.parameters.map((p) => (p === ID_SLOT ? id : p === USER_SLOT ? visibleTo : p))
+    const direct = readDirectly(db, query.sql, parameters)
+    const row = direct !== NOT_NOW ? direct : (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(query.sql, parameters))).rows[0]
+    if (row === undefined) {
+      return undefined
+    }
+    if (aliased) {
+      return fixInPlace(row)
+    }
+    columnsBySource.set(source, Object.keys(row).filter((column) => !(spec.hidden ?? []).includes(column)))
+    return spec.toEntity(row) as E
+  }
+}

@@ -56,6 +56,6 @@ export async function createIdentity({ config, store, clock, throttle }: Identit
     throttle: loginThrottle,
     login: createLoginService({ store, clock, audit, sessions, twoFactor, throttle: loginThrottle }),
     accounts: createAccountsService({ store, clock, audit, sessions }),
-    tokens: createApiTokenService({ store, clock, audit }),
+    tokens: createApiTokenService({ store, clock, audit, twoFactor }),
   }
 }

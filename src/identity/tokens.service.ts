@@ -8,6 +8,7 @@ import type { Actor } from './actor.js'
 import type { Permission } from './permissions.js'
 import { hasPermission } from './roles.js'
 import { apiTokensRepository } from './tokens.repository.js'
+import type { TwoFactorService } from './two-factor.service.js'
 import type { ApiToken, ApiTokenCreate, ApiTokenCreated } from './tokens.schema.js'
 
 /** Prefix makes leaked tokens easy to spot (secret scanners, logs); 256 random bits follow. */
@@ -33,7 +34,12 @@ export interface ApiTokenService {
   authenticate(secret: string): Promise<Actor | null>
 }
 
-export function createApiTokenService({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditSink }): ApiTokenService {
+/** What token authentication needs to know of two-factor: the workspace policy binds tokens too. */
+export type TwoFactorPolicy = Pick<TwoFactorService, 'isRequiredByPolicy' | 'isEnabled'>
+
+export function createApiTokenService(
+  { store, clock, audit, twoFactor }: { store: Store; clock: Clock; audit: AuditSink; twoFactor: TwoFactorPolicy },
+): ApiTokenService {
   return {
     async create(actor, input) {
       // A token made with a scoped token inherits that token's limits and can never exceed them.
@@ -93,7 +99,10 @@ export function createApiTokenService({ store, clock, audit }: { store: Store; c
           .write((tx) => apiTokensRepository.update(tx, token.id, token.version, { lastUsedAt: toIsoTimestamp(now) }, clock))
           .catch(() => undefined)
       }
-      return { userId: user.id, role: user.role, via: 'token', scopes: token.scopes, credentialId: token.id }
+      // A token made before the workspace required two-factor must not bypass it: until its user
+      // enrols, it can do what an enrolment-held session can (scopes []), nothing more.
+      const held = (await twoFactor.isRequiredByPolicy()) && !(await twoFactor.isEnabled(user.id))
+      return { userId: user.id, role: user.role, via: 'token', scopes: held ? [] : token.scopes, credentialId: token.id }
     },
   }
 }

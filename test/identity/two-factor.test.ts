@@ -120,8 +120,30 @@ describe.each(dialects)('two-factor on %s', (dialect) => {
       const full: Jar = cookiesOf(confirm.headers).jar
       expect((await t.request('GET', '/api/v1/auth/tokens', { headers: browserHeaders(full) })).status).toBe(200)
     } finally {
-      await t.request('PUT', '/api/v1/admin/security-policy', { as: owner, body: { requireTwoFactor: false } })
+      // Not over HTTP: the owner's own token (no 2FA) is held by the policy too.
+      await t.app.services.admin.setPolicy(owner.actor, { requireTwoFactor: false })
     }
+  })
+
+  it('holds API tokens made before the policy until their user enrols', async () => {
+    const owner = await t.signIn('owner')
+    const member = await t.signIn('member')
+    expect((await t.request('GET', '/api/v1/clients', { as: member })).status).toBe(200)
+    await t.request('PUT', '/api/v1/admin/security-policy', { as: owner, body: { requireTwoFactor: true } })
+    try {
+      expect((await t.request('GET', '/api/v1/clients', { as: member })).status).toBe(403)
+      expect((await t.request('POST', '/api/v1/auth/tokens', { as: member, body: { name: 'bypass' } })).status).toBe(403)
+      expect((await t.request('GET', '/api/v1/auth/me', { as: member })).body).toMatchObject({ scopes: [], twoFactor: { enabled: false, requiredByPolicy: true } })
+      // The policy binds its author too: the owner's token (no 2FA) can no longer change it back.
+      expect((await t.request('PUT', '/api/v1/admin/security-policy', { as: owner, body: { requireTwoFactor: false } })).status).toBe(403)
+      const { secret } = (await t.request('POST', '/api/v1/auth/2fa/enrol', { as: member })).body as { secret: string }
+      expect((await t.request('POST', '/api/v1/auth/2fa/confirm', { as: member, body: { code: codeAt(secret) } })).status).toBe(200)
+      t.clock.advance(STEP)
+      expect((await t.request('GET', '/api/v1/clients', { as: member })).status).toBe(200)
+    } finally {
+      await t.app.services.admin.setPolicy(owner.actor, { requireTwoFactor: false })
+    }
+    expect((await t.request('GET', '/api/v1/clients', { as: owner })).status).toBe(200)
   })
 
   it('records every two-factor change in the audit log', async () => {

@@ -120,7 +120,7 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
     },
 
     findById(db, id, options = {}) {
-      return pointLookup(db, source(options.includeDeleted), id, options.visibleTo)
+      return pointLookup(db, source(options.includeDeleted), 'id', id, options.visibleTo)
     },
 
     async require(db, id, options = {}) {
@@ -171,6 +171,11 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
     },
 
     async findOne(db, filters, options = {}) {
+      const entries = Object.entries(filters)
+      const [only] = entries
+      if (entries.length === 1 && only !== undefined && spec.filterable.includes(only[0]) && (typeof only[1] === 'string' || typeof only[1] === 'number')) {
+        return pointLookup(db, source(options.includeDeleted), camelToSnake(only[0]), only[1], options.visibleTo)
+      }
       let query = accessGuard((db as Kysely<any>).selectFrom(source(options.includeDeleted)), options.visibleTo)
       for (const [field, value] of Object.entries(filters)) {
         const column = camelToSnake(field)

@@ -6,8 +6,9 @@ import { snakeToCamel, type ColumnKinds } from './row-mapping.js'
 import type { Executor } from './transactions.js'
 
 /**
- * Point reads by id are the hottest query (every GET, every permission check on a path id), and
- * three costs used to dominate them: building + compiling the Kysely query (as much as running it
+ * Point reads (by id, or by one unique key such as a token hash) are the hottest queries: every
+ * GET, every permission check on a path id, every bearer-token request. Three costs used to
+ * dominate them: building + compiling the Kysely query (as much as running it
  * on SQLite), Kysely's async connection mutex (see direct-read.ts), and renaming ~30 snake_case
  * columns into a new camelCase object (a third of the rest). So:
  * - the compiled SQL of each lookup shape is memoised per database handle (a WeakMap, so it dies
@@ -16,7 +17,7 @@ import type { Executor } from './transactions.js'
  *   camelCase (`"task_key" as "taskKey"`), so the driver builds the entity and only JSON and
  *   boolean columns are converted, in place. Hidden columns are then never even selected.
  */
-const ID_SLOT = '\u0000id-slot'
+const VALUE_SLOT = '\u0000value-slot'
 const USER_SLOT = '\u0000user-slot'
 
 export interface PointLookupSpec {
@@ -28,7 +29,12 @@ export interface PointLookupSpec {
   toEntity: (row: Record<string, unknown>) => unknown
 }
 
-export type PointLookup<E> = (db: Executor, source: string, id: string, visibleTo: string | undefined) => Promise<E | undefined>
+/**
+ * The row of `source` whose `column` (snake_case, from a whitelist) equals `value`: meant for unique
+ * keys. No LIMIT on purpose: on the visible_* views it stops SQLite flattening the view and made
+ * point reads half again as slow.
+ */
+export type PointLookup<E> = (db: Executor, source: string, column: string, value: string | number, visibleTo: string | undefined) => Promise<E | undefined>
 
 export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
   const compiled = new WeakMap<object, Map<string, CompiledQuery>>()
@@ -51,9 +57,9 @@ export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
     return row as E
   }
 
-  function template(db: Executor, source: string, restricted: boolean): { query: CompiledQuery; aliased: boolean } {
+  function template(db: Executor, source: string, column: string, restricted: boolean): { query: CompiledQuery; aliased: boolean } {
     const columns = columnsBySource.get(source)
-    const key = `${source}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
+    const key = `${source}|${column}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
     let perDb = compiled.get(db)
     if (perDb === undefined) {
       perDb = new Map()
@@ -65,15 +71,15 @@ export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
       const selected = columns === undefined
         ? from.selectAll()
         : from.select(columns.map((column) => sql.ref(column).as(snakeToCamel(column))))
-      query = spec.accessGuard(selected.where('id', '=', ID_SLOT), restricted ? USER_SLOT : undefined).compile() as CompiledQuery
+      query = spec.accessGuard(selected.where(column, '=', VALUE_SLOT), restricted ? USER_SLOT : undefined).compile() as CompiledQuery
       perDb.set(key, query)
     }
     return { query, aliased: columns !== undefined }
   }
 
-  return async (db, source, id, visibleTo) => {
-    const { query, aliased } = template(db, source, visibleTo !== undefined)
-    const parameters = query.parameters.map((p) => (p === ID_SLOT ? id : p === USER_SLOT ? visibleTo : p))
+  return async (db, source, column, value, visibleTo) => {
+    const { query, aliased } = template(db, source, column, visibleTo !== undefined)
+    const parameters = query.parameters.map((p) => (p === VALUE_SLOT ? value : p === USER_SLOT ? visibleTo : p))
     const direct = readDirectly(db, query.sql, parameters)
     const row = direct !== NOT_NOW ? direct : (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(query.sql, parameters))).rows[0]
     if (row === undefined) {

@@ -5,6 +5,7 @@ import type { Config } from '../config/config.schema.js'
 import type { Clock } from '../domain/clock.js'
 import { registerDirectReader } from './direct-read.js'
 import { resolveDatabaseKey } from './encryption-key.js'
+import { InlinePagingPlugin } from './inline-paging.js'
 import { StoreError } from './errors.js'
 import { latestMigrationName, migrateToLatest, migrationStatus, type MigrationState } from './migrator.js'
 import { openSqliteDatabase, sqliteFileExists, withStatementCache } from './sqlite.js'
@@ -61,7 +62,7 @@ function openSqliteStore(storage: Config['storage'], deps: StoreDeps): Store {
   const database = openSqliteDatabase({ path, key, busyTimeoutMs: storage.busyTimeoutMs })
   key?.fill(0)
   const statements = withStatementCache(database)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }), plugins: [new InlinePagingPlugin()] })
   registerDirectReader(db, statements.readOne)
   return buildStore('sqlite', db, 'begin immediate', deps, () => ({ total: 1, idle: 1, waiting: 0 }))
 }

@@ -1,13 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return --
    Kysely cannot type a table chosen at run time; this file is the one place that does so, and every
    column name reaching it comes from a whitelist in an EntitySpec, never from user input. */
-import { sql, type Kysely } from 'kysely'
+import { CompiledQuery, sql, type Kysely } from 'kysely'
 import { toIsoTimestamp, type Clock } from '../domain/clock.js'
 import { NotFoundError, ValidationError, VersionConflictError } from '../domain/errors.js'
 import type { AccessRule } from './access-rules.js'
 import { newId } from './ids.js'
 import { pageWithTotal } from './page-query.js'
 import { camelToSnake, createRowMapper, entityToRow, type ColumnKinds } from './row-mapping.js'
+import { compiledTemplate } from './compiled-queries.js'
 import { createPointLookup } from './point-lookup.js'
 import type { Database, TableName } from './tables.js'
 import type { Executor } from './transactions.js'
@@ -75,6 +76,9 @@ export interface EntityRepository<E, Insert, Patch> {
   findOne(db: Executor, filters: Readonly<Record<string, FilterValue>>, options?: ReadOptions): Promise<E | undefined>
 }
 
+/** Marks a parameter slot in a compiled template. Only the template's own parameters are read for it, never user values. */
+const SLOT = '\u0000slot:'
+
 export function createEntityRepository<E, Insert extends object, Patch extends object>(
   spec: EntitySpec,
 ): EntityRepository<E, Insert, Patch> {
@@ -110,12 +114,17 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
   return {
     async insert(db, values, clock) {
       const now = toIsoTimestamp(clock.now())
-      const row = entityToRow(values as Record<string, unknown>, spec.kinds)
-      const inserted = await (db as Kysely<any>)
-        .insertInto(spec.table)
-        .values({ ...row, id: newId(clock), created_at: now, updated_at: now, version: 1 })
-        .returningAll()
-        .executeTakeFirstOrThrow()
+      const row: Record<string, unknown> = { ...entityToRow(values as Record<string, unknown>, spec.kinds), id: newId(clock), created_at: now, updated_at: now, version: 1 }
+      const columns = Object.keys(row)
+      // One compiled INSERT per column list; each parameter is the slot of the column it stands for.
+      const template = compiledTemplate(db, `insert|${spec.table}|${columns.join(',')}`, () =>
+        (db as Kysely<any>).insertInto(spec.table).values(Object.fromEntries(columns.map((c) => [c, `${SLOT}${c}`]))).returningAll().compile(),
+      )
+      const parameters = template.parameters.map((p) => (typeof p === 'string' && p.startsWith(SLOT) ? row[p.slice(SLOT.length)] : p))
+      const inserted = (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(template.sql, parameters))).rows[0]
+      if (inserted === undefined) {
+        throw new Error(`insert into ${spec.table} returned no row`)
+      }
       return toEntity(inserted)
     },
 

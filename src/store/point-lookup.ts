@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
    Kysely cannot type a table chosen at run time (see entity-repository.ts). */
 import { CompiledQuery, sql, type Kysely } from 'kysely'
+import { compiledTemplate } from './compiled-queries.js'
 import { NOT_NOW, readDirectly } from './direct-read.js'
 import { snakeToCamel, type ColumnKinds } from './row-mapping.js'
 import type { Executor } from './transactions.js'
@@ -11,8 +12,8 @@ import type { Executor } from './transactions.js'
  * dominate them: building + compiling the Kysely query (as much as running it
  * on SQLite), Kysely's async connection mutex (see direct-read.ts), and renaming ~30 snake_case
  * columns into a new camelCase object (a third of the rest). So:
- * - the compiled SQL of each lookup shape is memoised per database handle (a WeakMap, so it dies
- *   with the store); slots are replaced by the real values on every call;
+ * - the compiled SQL of each lookup shape is memoised (compiled-queries.ts); slots are replaced by
+ *   the real values on every call;
  * - once a row has shown which columns the source has, the query selects them already aliased to
  *   camelCase (`"task_key" as "taskKey"`), so the driver builds the entity and only JSON and
  *   boolean columns are converted, in place. Hidden columns are then never even selected.
@@ -37,7 +38,6 @@ export interface PointLookupSpec {
 export type PointLookup<E> = (db: Executor, source: string, column: string, value: string | number, visibleTo: string | undefined) => Promise<E | undefined>
 
 export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
-  const compiled = new WeakMap<object, Map<string, CompiledQuery>>()
   // Column lists per source, learned from the first row read: a schema fact, the same for every handle.
   const columnsBySource = new Map<string, readonly string[]>()
   const jsonFields = (spec.kinds.json ?? []).map(snakeToCamel)
@@ -59,21 +59,14 @@ export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
 
   function template(db: Executor, source: string, column: string, restricted: boolean): { query: CompiledQuery; aliased: boolean } {
     const columns = columnsBySource.get(source)
-    const key = `${source}|${column}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
-    let perDb = compiled.get(db)
-    if (perDb === undefined) {
-      perDb = new Map()
-      compiled.set(db, perDb)
-    }
-    let query = perDb.get(key)
-    if (query === undefined) {
+    const key = `lookup|${source}|${column}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
+    const query = compiledTemplate(db, key, () => {
       const from = (db as Kysely<any>).selectFrom(source)
       const selected = columns === undefined
         ? from.selectAll()
-        : from.select(columns.map((column) => sql.ref(column).as(snakeToCamel(column))))
-      query = spec.accessGuard(selected.where(column, '=', VALUE_SLOT), restricted ? USER_SLOT : undefined).compile() as CompiledQuery
-      perDb.set(key, query)
-    }
+        : from.select(columns.map((name) => sql.ref(name).as(snakeToCamel(name))))
+      return spec.accessGuard(selected.where(column, '=', VALUE_SLOT), restricted ? USER_SLOT : undefined).compile() as CompiledQuery
+    })
     return { query, aliased: columns !== undefined }
   }
 

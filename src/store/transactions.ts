@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Clock } from '../domain/clock.js'
+import { registerTransactionHandle } from './compiled-queries.js'
 import { isRetryableTransactionError, translateDatabaseError } from './database-errors.js'
 import type { Database } from './tables.js'
 
@@ -32,6 +33,7 @@ export async function runInTransaction<T>(
       return await db.connection().execute(async (connection) => {
         await sql.raw(begin).execute(connection)
         try {
+          registerTransactionHandle(connection, db)
           const result = await work(connection)
           await sql`commit`.execute(connection)
           return result

@@ -78,6 +78,10 @@ async function openPostgresStore(url: string, poolSize: number, deps: StoreDeps)
         oid === 20 ? (value: string) => Number(value) : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   })
+  // pg emits 'error' on the pool when an idle connection dies (server restart, an administrator's
+  // terminate, a dropped database). Unheard, that event would crash the process; the pool has
+  // already discarded the connection and opens a new one on demand, so a warning is all it takes.
+  pool.on('error', (error) => deps.onWarning?.(`an idle PostgreSQL connection was lost: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   try {
     await sql`select 1`.execute(db)

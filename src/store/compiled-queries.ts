@@ -8,24 +8,34 @@ import type { CompiledQuery } from 'kysely'
  * Keyed by WeakMaps, so templates die with the store.
  */
 const rootOf = new WeakMap<object, object>()
-const templates = new WeakMap<object, Map<string, CompiledQuery>>()
+const memos = new WeakMap<object, Map<string, unknown>>()
 
 /** Called by the transaction runner: `tx` compiles exactly like `root`. */
 export function registerTransactionHandle(tx: object, root: object): void {
   rootOf.set(tx, root)
 }
 
-export function compiledTemplate(db: object, key: string, compile: () => CompiledQuery): CompiledQuery {
+/**
+ * Facts kept per store (its root handle), shared with its transactions: compiled templates, and
+ * schema facts learned at run time such as a source's column list. Per store, not per process,
+ * because two stores in one process may be on different dialects or schema versions.
+ */
+export function storeMemo(db: object): Map<string, unknown> {
   const root = rootOf.get(db) ?? db
-  let perStore = templates.get(root)
-  if (perStore === undefined) {
-    perStore = new Map()
-    templates.set(root, perStore)
+  let memo = memos.get(root)
+  if (memo === undefined) {
+    memo = new Map()
+    memos.set(root, memo)
   }
-  let template = perStore.get(key)
+  return memo
+}
+
+export function compiledTemplate(db: object, key: string, compile: () => CompiledQuery): CompiledQuery {
+  const memo = storeMemo(db)
+  let template = memo.get(`sql|${key}`) as CompiledQuery | undefined
   if (template === undefined) {
     template = compile()
-    perStore.set(key, template)
+    memo.set(`sql|${key}`, template)
   }
   return template
 }

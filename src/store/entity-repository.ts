@@ -86,7 +86,7 @@ export function createEntityRepository<E, Insert extends object, Patch extends o
   const source = (includeDeleted = false): string => (includeDeleted || !spec.view ? spec.table : spec.view)
   const accessGuard = (qb: any, userId: string | undefined): any =>
     userId !== undefined && spec.access ? qb.where((eb: any) => spec.access?.(eb, userId)) : qb
-  const pointLookup = createPointLookup<E>({ kinds: spec.kinds, hidden: spec.hidden, accessGuard, toEntity })
+  const pointLookup = createPointLookup<E>({ entity: spec.entity, kinds: spec.kinds, hidden: spec.hidden, accessGuard, toEntity })
   const visibleGuard = (qb: any): any =>
     spec.view ? qb.where('id', 'in', (eb: any) => eb.selectFrom(spec.view).select('id')) : qb
 

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
    Kysely cannot type a table chosen at run time (see entity-repository.ts). */
 import { CompiledQuery, sql, type Kysely } from 'kysely'
-import { compiledTemplate } from './compiled-queries.js'
+import { compiledTemplate, storeMemo } from './compiled-queries.js'
 import { NOT_NOW, readDirectly } from './direct-read.js'
 import { snakeToCamel, type ColumnKinds } from './row-mapping.js'
 import type { Executor } from './transactions.js'
@@ -22,6 +22,8 @@ const VALUE_SLOT = '\u0000value-slot'
 const USER_SLOT = '\u0000user-slot'
 
 export interface PointLookupSpec {
+  /** The repository's entity name (unique per repository): templates depend on its hidden columns and access rule. */
+  entity: string
   kinds: ColumnKinds
   hidden?: readonly string[] | undefined
   /** Adds the row-level access rule for a restricted user (see access-rules.ts). */
@@ -38,8 +40,6 @@ export interface PointLookupSpec {
 export type PointLookup<E> = (db: Executor, source: string, column: string, value: string | number, visibleTo: string | undefined) => Promise<E | undefined>
 
 export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
-  // Column lists per source, learned from the first row read: a schema fact, the same for every handle.
-  const columnsBySource = new Map<string, readonly string[]>()
   const jsonFields = (spec.kinds.json ?? []).map(snakeToCamel)
   const booleanFields = (spec.kinds.boolean ?? []).map(snakeToCamel)
 
@@ -58,8 +58,8 @@ export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
   }
 
   function template(db: Executor, source: string, column: string, restricted: boolean): { query: CompiledQuery; aliased: boolean } {
-    const columns = columnsBySource.get(source)
-    const key = `lookup|${source}|${column}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
+    const columns = storeMemo(db).get(`columns|${spec.entity}|${source}`) as readonly string[] | undefined
+    const key = `lookup|${spec.entity}|${source}|${column}|${restricted ? 'restricted' : 'all'}|${columns === undefined ? '*' : 'aliased'}`
     const query = compiledTemplate(db, key, () => {
       const from = (db as Kysely<any>).selectFrom(source)
       const selected = columns === undefined
@@ -81,7 +81,8 @@ export function createPointLookup<E>(spec: PointLookupSpec): PointLookup<E> {
     if (aliased) {
       return fixInPlace(row)
     }
-    columnsBySource.set(source, Object.keys(row).filter((column) => !(spec.hidden ?? []).includes(column)))
+    // The first row read from a source shows its columns; later lookups select them aliased.
+    storeMemo(db).set(`columns|${spec.entity}|${source}`, Object.keys(row).filter((column) => !(spec.hidden ?? []).includes(column)))
     return spec.toEntity(row) as E
   }
 }

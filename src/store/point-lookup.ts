@@ -9,9 +9,9 @@ import type { Executor } from './transactions.js'
 /**
  * Point reads (by id, or by one unique key such as a token hash) are the hottest queries: every
  * GET, every permission check on a path id, every bearer-token request. Three costs used to
- * dominate them: building + compiling the Kysely query (as much as running it
- * on SQLite), Kysely's async connection mutex (see direct-read.ts), and renaming ~30 snake_case
- * columns into a new camelCase object (a third of the rest). So:
+ * dominate them: building + compiling the Kysely query (as much as running it on SQLite), Kysely's
+ * async connection mutex (see direct-read.ts), and renaming ~30 snake_case columns into a new
+ * camelCase object (a third of the rest). So:
  * - the compiled SQL of each lookup shape is memoised (compiled-queries.ts); slots are replaced by
  *   the real values on every call;
  * - once a row has shown which columns the source has, the query selects them already aliased to
@@ -34,8 +34,7 @@ export interface PointLookupSpec {
 
 /**
  * The row of `source` whose `column` (snake_case, from a whitelist) equals `value`: meant for unique
- * keys. No LIMIT on purpose: on the visible_* views it stops SQLite flattening the view and made
- * point reads half again as slow.
+ * keys, so no LIMIT (a bound one made SQLite re-prepare the statement every time; see inline-paging.ts).
  */
 export type PointLookup<E> = (db: Executor, source: string, column: string, value: string | number, visibleTo: string | undefined) => Promise<E | undefined>
 
